@@ -1,0 +1,28 @@
+"""OR-Tools CP-SAT rostering engine on plain data classes (no database, no Qt)."""
+from scheduler.problem import (
+    ROLES,
+    Assignment,
+    Center,
+    CountWindow,
+    Demand,
+    Event,
+    FixedDuty,
+    Leave,
+    Problem,
+    Requirement,
+    Rules,
+    Shift,
+    ShiftRequest,
+    Solution,
+    Unfilled,
+    Violation,
+    Volunteer,
+    VolunteerTotals,
+    Weights,
+)
+
+__all__ = [
+    "ROLES", "Assignment", "Center", "CountWindow", "Demand", "Event", "FixedDuty", "Leave",
+    "Problem", "Requirement", "Rules", "Shift", "ShiftRequest", "Solution", "Unfilled",
+    "Violation", "Volunteer", "VolunteerTotals", "Weights",
+]
