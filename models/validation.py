@@ -6,6 +6,7 @@ writes nothing unless this returns no errors.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -187,7 +188,11 @@ def _kind(value: Any) -> str:
 
 
 def _show(value: Any) -> str:
-    return repr(value) if isinstance(value, str) else _kind(value)
+    if isinstance(value, str):
+        return repr(value)
+    if value is None or isinstance(value, (bool, int, float)):
+        return json.dumps(value)
+    return _kind(value)
 
 
 def _closest(key: str, allowed: set[str]) -> str | None:
@@ -209,7 +214,7 @@ def validate_workspace(doc: Any, known: KnownCodes | None = None) -> list[Worksp
     if "format" in top and top["format"] != FORMAT_TAG:
         c.error("format", f"expected {FORMAT_TAG!r}, got {_show(top['format'])}")
     if "version" in top and (top["version"] != FORMAT_VERSION or isinstance(top["version"], bool)):
-        c.error("version", f"expected {FORMAT_VERSION}, got {_show(top['version'])} (unsupported version)")
+        c.error("version", f"unsupported version {_show(top['version'])}, expected {FORMAT_VERSION}")
 
     _holidays(c, top.get("holidays"))
     skills = c.array(top.get("skills", []), "skills")

@@ -1,0 +1,113 @@
+"""`demo`, `import` and `export-json`: workspace documents in and out of the database."""
+from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+from desktop.cli import add_db_option
+from desktop.errors import UserError
+
+
+@contextmanager
+def opened_database(db_arg: str | None):
+    """The database named by --db, with its failures turned into one-line user errors."""
+    from models.db import ConflictError, DatabaseError, open_database
+
+    try:
+        database = open_database(db_arg)
+    except DatabaseError as exc:
+        raise UserError(str(exc)) from None
+    try:
+        yield database
+    except ConflictError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        database.dispose()
+
+
+def report_invalid(exc) -> None:
+    """Print every error of an invalid workspace, one line each, then fail."""
+    if len(exc.errors) == 1:
+        raise UserError(f"{exc.source}: {exc.errors[0]}; nothing was imported", exit_code=1)
+    for error in exc.errors:
+        print(f"duty-roster: error: {exc.source}: {error}", file=sys.stderr)
+    raise UserError(f"{exc.source}: {len(exc.errors)} error(s); nothing was imported", exit_code=1)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from models.demo import demo_workspace
+    from models.db import current_user
+    from models.workspace import import_workspace
+
+    with opened_database(args.db) as database:
+        with database.session() as session:
+            counts = import_workspace(session, demo_workspace(), actor=current_user(), source="demo")
+        print(f"demo workspace written to {database.display_name}: "
+              f"{counts['volunteers']} volunteers, {counts['centers']} centers, {counts['events']} events")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from models.db import current_user
+    from models.workspace import WorkspaceInvalid, import_workspace, read_workspace_file
+
+    try:
+        doc = read_workspace_file(args.file)
+    except WorkspaceInvalid as exc:
+        report_invalid(exc)
+    with opened_database(args.db) as database:
+        try:
+            with database.session() as session:
+                counts = import_workspace(session, doc, merge=args.merge, actor=current_user(), source=args.file)
+        except WorkspaceInvalid as exc:
+            report_invalid(exc)
+        mode = "merged into" if args.merge else "imported into"
+        print(f"{args.file} {mode} {database.display_name}: "
+              + ", ".join(f"{count} {name}" for name, count in counts.items()))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from models.workspace import dumps, export_workspace, write_workspace_file
+
+    target = Path(args.output)
+    if args.output != "-" and not target.parent.is_dir():
+        raise UserError(f"cannot write {args.output}: folder {target.parent} does not exist")
+    with opened_database(args.db) as database:
+        with database.session() as session:
+            doc = export_workspace(session)
+    if args.output == "-":
+        sys.stdout.write(dumps(doc))
+        return 0
+    try:
+        write_workspace_file(doc, target)
+    except OSError as exc:
+        raise UserError(f"cannot write {args.output}: {exc.strerror}") from None
+    print(f"workspace written to {args.output}: {len(doc['volunteers'])} volunteers, "
+          f"{len(doc['assignments'])} assignments")
+    return 0
+
+
+def register(subparsers) -> None:
+    demo = subparsers.add_parser("demo", help="create (or reset) the realistic demo workspace",
+                                 description="Replace the workspace with the seeded Quảng Ninh demo: the provincial "
+                                             "HCC (25 volunteers) and two commune points, Nov–Dec 2026.")
+    add_db_option(demo)
+    demo.set_defaults(handler=cmd_demo)
+
+    load = subparsers.add_parser("import", help="load a workspace JSON file (replace, or --merge)",
+                                 description="Validate FILE completely and write it in one transaction. Every "
+                                             "error is listed with its JSON path; nothing is written if any is found.")
+    load.add_argument("file", metavar="FILE.json")
+    load.add_argument("--merge", action="store_true",
+                      help="update rows with the same code and add new ones instead of replacing the workspace")
+    add_db_option(load)
+    load.set_defaults(handler=cmd_import)
+
+    export = subparsers.add_parser("export-json", help="write the whole workspace, assignments included",
+                                   description="Write the workspace as JSON (formats/workspace.md), in a stable order.")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.json", help="output file, or - for stdout")
+    add_db_option(export)
+    export.set_defaults(handler=cmd_export)
