@@ -138,7 +138,7 @@ class StatisticsPdf(PdfRenderer):
     def _fairness_chart(self) -> Drawing:
         """How many volunteers served 0, 1, 2 … shifts: a narrow hump is a fair roster."""
         counts = Counter(t.shifts for t in self.report.volunteers)
-        top = max(counts)
+        low, top = min(counts), max(counts)
         width, height = self.frame_width, 62 * mm
         drawing = Drawing(width, height)
         drawing.add(String(0, height - 12, nfc("Phân bố số ca trực: số tình nguyện viên theo số ca đã trực"),
@@ -146,8 +146,8 @@ class StatisticsPdf(PdfRenderer):
         chart = VerticalBarChart()
         chart.x, chart.y = 36, 30
         chart.width, chart.height = width - 50, height - 56
-        chart.data = [[counts.get(n, 0) for n in range(top + 1)]]
-        chart.categoryAxis.categoryNames = [str(n) for n in range(top + 1)]
+        chart.data = [[counts.get(n, 0) for n in range(low, top + 1)]]
+        chart.categoryAxis.categoryNames = [str(n) for n in range(low, top + 1)]
         self._style_chart(chart)
         chart.valueAxis.valueMin = 0
         chart.barLabelFormat = "%d"

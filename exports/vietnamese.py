@@ -53,6 +53,12 @@ def _letter_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(letters), tuple(tones)
 
 
+def alphabetical_key(text: str) -> tuple:
+    """Sort key for other texts (unit and center names), in Vietnamese dictionary order."""
+    letters, tones = _letter_key(text)
+    return (letters, tones, nfc(text))
+
+
 def given_name_key(full_name: str) -> tuple:
     """Sort key for Vietnamese names: given name (last word), then family and middle names;
     letters before tones, so "Ánh" sorts with "Anh" and before "Bình"."""
