@@ -1,0 +1,225 @@
+"""Workspace files in and out of the database, on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from models.demo import demo_workspace
+from models.workspace import WorkspaceInvalid, export_workspace, import_workspace, read_workspace_file
+
+EXAMPLE = Path(__file__).with_name("example_workspace.json")
+
+
+def rich_workspace() -> dict:
+    """The demo plus a roster with locks, event assignments and results."""
+    doc = demo_workspace()
+    doc["assignments"] = [
+        {"volunteer": "V003", "center": "HCC", "post": "F1", "date": "2026-11-24", "shift": "AM", "locked": True},
+        {"volunteer": "V004", "center": "HCC", "post": "F1", "date": "2026-11-24", "shift": "PM", "locked": False},
+        {"volunteer": "V005", "event": "OUT-HCC-1128", "locked": False},
+        {"volunteer": "V006", "event": "OUT-HCC-1128", "locked": True},
+    ]
+    doc["results"] = [
+        {"center": "HCC", "date": "2026-11-24", "shift": "AM", "citizens_guided": 41, "dossiers_supported": 12,
+         "vneid_activated": 7, "note": "Đông người làm căn cước"},
+    ]
+    return doc
+
+
+def export(database) -> dict:
+    with database.session() as session:
+        return export_workspace(session)
+
+
+def load(database, doc, **kwargs):
+    with database.session() as session:
+        return import_workspace(session, doc, **kwargs)
+
+
+def test_round_trip_is_identical(database):
+    doc = rich_workspace()
+    load(database, doc)
+    first = export(database)
+    load(database, first)
+    second = export(database)
+    assert json.dumps(first, ensure_ascii=False) == json.dumps(second, ensure_ascii=False)
+    assert len(first["volunteers"]) == 49
+    assert {"volunteer": "V003", "center": "HCC", "post": "F1", "date": "2026-11-24", "shift": "AM",
+            "locked": True} in first["assignments"]
+    assert first["results"][0]["note"] == "Đông người làm căn cước"
+    leave = [v for v in first["volunteers"] if v["unavailable"]]
+    assert leave and all(v["unavailable"][0]["reason"] for v in leave)
+
+
+def test_format_example_comes_back_as_written(database):
+    doc = read_workspace_file(EXAMPLE)
+    load(database, doc)
+    assert export(database) == doc
+
+
+def test_replace_mode_removes_what_the_file_does_not_have(database):
+    load(database, rich_workspace())
+    small = read_workspace_file(EXAMPLE)
+    load(database, small)
+    after = export(database)
+    assert [v["code"] for v in after["volunteers"]] == ["V001"]
+    assert [c["code"] for c in after["centers"]] == ["HCC"]
+
+
+def test_merge_updates_by_code_and_adds(database):
+    load(database, rich_workspace())
+    patch = {
+        "format": "duty-roster/workspace", "version": 1,
+        "volunteers": [
+            {"code": "V001", "name": "Nguyễn Thị Thắng", "unit": "TD", "role": "leader", "skills": ["vneid"],
+             "home_center": "HCC"},
+            {"code": "V900", "name": "Đỗ Minh Châu", "role": "youth", "skills": ["dvc"], "home_center": "P-HL"},
+        ],
+        "assignments": [{"volunteer": "V900", "center": "P-HL", "post": "DK", "date": "2026-11-29",
+                         "shift": "S1", "locked": True}],
+    }
+    load(database, patch, merge=True)
+    after = export(database)
+    by_code = {v["code"]: v for v in after["volunteers"]}
+    assert by_code["V001"]["name"] == "Nguyễn Thị Thắng" and by_code["V001"]["role"] == "leader"
+    assert by_code["V900"]["home_center"] == "P-HL"
+    assert len(after["volunteers"]) == 50
+    assert len(after["assignments"]) == 5  # the four earlier ones are kept
+    assert len(after["centers"]) == 3 and after["organisation"]["place"] == "Quảng Ninh"
+
+
+def test_merge_may_refer_to_rows_already_in_the_database(database):
+    load(database, rich_workspace())
+    patch = {"format": "duty-roster/workspace", "version": 1,
+             "assignments": [{"volunteer": "V010", "event": "OUT-HCC-1212", "locked": False}]}
+    load(database, patch, merge=True)
+    assert {"volunteer": "V010", "event": "OUT-HCC-1212", "locked": False} in export(database)["assignments"]
+
+
+def _set(path: list, value):
+    def mutate(doc):
+        target = doc
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+    return mutate
+
+
+def _delete(path: list):
+    def mutate(doc):
+        target = doc
+        for key in path[:-1]:
+            target = target[key]
+        del target[path[-1]]
+    return mutate
+
+
+def _append(path: list, value):
+    def mutate(doc):
+        target = doc
+        for key in path:
+            target = target[key]
+        target.append(copy.deepcopy(value))
+    return mutate
+
+
+BROKEN = [
+    ("wrong format tag", _set(["format"], "roster"), "format"),
+    ("unsupported version", _set(["version"], 2), "version"),
+    ("typo in a key", _set(["volunteers", 3, "unvailable"], []), "volunteers[3].unvailable"),
+    ("unknown top-level key", _set(["volunteer"], []), "volunteer"),
+    ("bad date", _set(["volunteers", 0, "unavailable"], [{"from": "2026-13-01", "to": "2026-12-02"}]),
+     "volunteers[0].unavailable[0].from"),
+    ("impossible date", _set(["events", 0, "date"], "2026-02-30"), "events[0].date"),
+    ("leave ends before it starts", _set(["volunteers", 1, "unavailable"], [{"from": "2026-12-05", "to": "2026-12-01"}]),
+     "volunteers[1].unavailable[0].to"),
+    ("bad time", _set(["centers", 0, "shift_templates", 0, "start"], "7:30"), "centers[0].shift_templates[0].start"),
+    ("shift ends before it starts", _set(["centers", 0, "shift_templates", 0, "end"], "06:00"),
+     "centers[0].shift_templates[0].end"),
+    ("weekday out of range", _set(["centers", 0, "shift_templates", 0, "weekdays"], [1, 2, 8]),
+     "centers[0].shift_templates[0].weekdays[2]"),
+    ("weekly weekday out of range", _set(["volunteers", 2, "weekly"], {"0": ["*"]}), "volunteers[2].weekly.0"),
+    ("min greater than max", _set(["centers", 0, "shift_templates", 0, "demand", "F1"], {"min": 3, "target": 2, "max": 2}),
+     "centers[0].shift_templates[0].demand.F1"),
+    ("target above max", _set(["centers", 0, "shift_templates", 0, "demand", "F1"], {"min": 1, "target": 3, "max": 2}),
+     "centers[0].shift_templates[0].demand.F1"),
+    ("team min above max", _set(["events", 0, "team"], {"min": 7, "max": 6}), "events[0].team"),
+    ("duplicate volunteer code", _set(["volunteers", 5, "code"], "V001"), "volunteers[5].code"),
+    ("duplicate post code", _set(["centers", 0, "posts", 1, "code"], "F1"), "centers[0].posts[1].code"),
+    ("unknown skill", _set(["volunteers", 0, "skills"], ["lai_xe"]), "volunteers[0].skills[0]"),
+    ("unknown unit", _set(["volunteers", 0, "unit"], "XYZ"), "volunteers[0].unit"),
+    ("unknown post in demand", _set(["centers", 0, "shift_templates", 0, "demand", "F9"], {"min": 1, "target": 1, "max": 1}),
+     "centers[0].shift_templates[0].demand.F9"),
+    ("unknown volunteer in assignment", _append(["assignments"], {"volunteer": "V999", "event": "OUT-HCC-1128"}),
+     "assignments[4].volunteer"),
+    ("unknown template in assignment", _append(["assignments"], {"volunteer": "V001", "center": "HCC", "post": "F1",
+                                                                  "date": "2026-11-24", "shift": "NIGHT"}),
+     "assignments[4].shift"),
+    ("unknown center", _set(["volunteers", 0, "home_center"], "HN"), "volunteers[0].home_center"),
+    ("unknown role", _set(["volunteers", 0, "role"], "boss"), "volunteers[0].role"),
+    ("wrong type", _set(["volunteers", 0, "limits"], {"max_per_week": "3"}), "volunteers[0].limits.max_per_week"),
+    ("boolean as number", _set(["rules", "max_shifts_per_day"], True), "rules.max_shifts_per_day"),
+    ("missing required key", _delete(["volunteers", 0, "name"]), "volunteers[0].name"),
+    ("requirement with role and skill", _set(["events", 0, "requirements", 0], {"role": "youth", "skill": "vneid", "min": 1}),
+     "events[0].requirements[0]"),
+]
+
+
+@pytest.mark.parametrize("mutate,path", [pytest.param(m, p, id=name) for name, m, p in BROKEN])
+def test_broken_files_are_refused_with_the_json_path_and_change_nothing(database, mutate, path):
+    load(database, rich_workspace())
+    before = export(database)
+    doc = rich_workspace()
+    mutate(doc)
+    with pytest.raises(WorkspaceInvalid) as caught:
+        load(database, doc)
+    assert any(error.path == path for error in caught.value.errors), [str(e) for e in caught.value.errors]
+    assert export(database) == before
+
+
+def test_every_error_is_reported_not_just_the_first(sqlite_database):
+    doc = rich_workspace()
+    doc["volunteers"][0]["skills"] = ["nope"]
+    doc["volunteers"][7]["role"] = "chief"
+    doc["events"][1]["date"] = "tomorrow"
+    doc["centers"][1]["posts"][0]["colour"] = "red"
+    with pytest.raises(WorkspaceInvalid) as caught:
+        load(sqlite_database, doc)
+    paths = [e.path for e in caught.value.errors]
+    assert paths == ["centers[1].posts[0].colour", "events[1].date", "volunteers[0].skills[0]", "volunteers[7].role"]
+
+
+def test_truncated_and_non_json_files_name_the_line(tmp_path):
+    text = json.dumps(rich_workspace(), ensure_ascii=False, indent=2)
+    truncated = tmp_path / "cut.json"
+    truncated.write_text(text[: len(text) // 2], encoding="utf-8")
+    with pytest.raises(WorkspaceInvalid) as caught:
+        read_workspace_file(truncated)
+    assert "line" in str(caught.value.errors[0]) and "cut.json" in str(caught.value)
+    missing = tmp_path / "missing.json"
+    with pytest.raises(WorkspaceInvalid, match="file not found"):
+        read_workspace_file(missing)
+
+
+def test_a_document_that_is_not_an_object_is_refused(sqlite_database):
+    with pytest.raises(WorkspaceInvalid, match="expected an object"):
+        load(sqlite_database, [1, 2, 3])
+
+
+def test_demo_is_seeded_and_follows_the_programme_figures():
+    first, second = demo_workspace(), demo_workspace()
+    assert first == second
+    hcc = [v for v in first["volunteers"] if v["home_center"] == "HCC"]
+    assert len(hcc) == 25
+    assert {v["role"] for v in hcc} == {"youth", "police", "staff", "leader"}
+    assert [p["code"] for p in first["centers"][0]["posts"]] == ["F1", "F2", "F3"]
+    communes = [c for c in first["centers"] if c["level"] == "commune"]
+    assert len(communes) == 2
+    assert all(t["start"] == "08:00" or t["end"] == "21:00" for c in communes for t in c["shift_templates"])
+    saturdays = [e["date"] for e in first["events"]]
+    assert len(saturdays) == 4 and all(e["team"]["min"] == 5 for e in first["events"])
+    assert any(v["unavailable"] for v in first["volunteers"]) and any("prefers" in v for v in first["volunteers"])
+    assert any(any(ord(ch) > 127 for ch in v["name"]) for v in first["volunteers"])
