@@ -186,6 +186,7 @@ class PdfRenderer:
         width = self.frame_width
         table = Table([[left, right]], colWidths=[width * 0.42, width * 0.58])
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT_FAMILY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -208,7 +209,7 @@ class PdfRenderer:
                 Spacer(1, 16 * mm),
                 self.para(organisation.signer_name, "sign_name")]
         table = Table([["", cell]], colWidths=[width * 0.55, width * 0.45])
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_FAMILY), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return KeepTogether([Spacer(1, 4 * mm), table])
 
     def grid_style(self, header_rows: int = 1) -> list[tuple]:
@@ -237,6 +238,7 @@ class PdfRenderer:
             title=nfc(self.title),
             author="Duty Roster",
             creator="Duty Roster",
+            initialFontName=FONT_FAMILY,  # otherwise each page names Helvetica, which is not embedded
         )
         frame = Frame(self.margin, self.bottom_margin, self.frame_width, self.frame_height,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")

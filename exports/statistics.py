@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
@@ -19,6 +19,19 @@ from exports.vietnamese import nfc, period_text, role_name
 TITLE = "BÁO CÁO THỐNG KÊ HOẠT ĐỘNG TÌNH NGUYỆN"
 BAR_COLOR = colors.HexColor("#2f5d8a")
 MAX_UNITS_IN_CHART = 25
+
+
+class _Chart(Drawing):
+    """A drawing whose renderer starts in our font: ReportLab's default state names Helvetica,
+    which would then appear, unembedded, in the page's fonts."""
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 (ReportLab's name)
+        default = STATE_DEFAULTS["fontName"]
+        STATE_DEFAULTS["fontName"] = FONT_FAMILY
+        try:
+            super().drawOn(canvas, x, y, _sW)
+        finally:
+            STATE_DEFAULTS["fontName"] = default
 
 
 def _number(value: int | float) -> str:
@@ -105,7 +118,7 @@ class StatisticsPdf(PdfRenderer):
         bar = 14
         height = len(units) * bar + 40
         width = self.frame_width
-        drawing = Drawing(width, height)
+        drawing = _Chart(width, height)
         drawing.add(String(0, height - 12, nfc("Số lượt trực ca trung bình mỗi thành viên, theo đơn vị"),
                            fontName=BOLD, fontSize=9))
         chart = HorizontalBarChart()
@@ -140,7 +153,7 @@ class StatisticsPdf(PdfRenderer):
         counts = Counter(t.shifts for t in self.report.volunteers)
         low, top = min(counts), max(counts)
         width, height = self.frame_width, 62 * mm
-        drawing = Drawing(width, height)
+        drawing = _Chart(width, height)
         drawing.add(String(0, height - 12, nfc("Phân bố số ca trực: số tình nguyện viên theo số ca đã trực"),
                            fontName=BOLD, fontSize=9))
         chart = VerticalBarChart()
@@ -151,7 +164,6 @@ class StatisticsPdf(PdfRenderer):
         self._style_chart(chart)
         chart.valueAxis.valueMin = 0
         chart.barLabelFormat = "%d"
-        chart.barLabels.fontName = FONT_FAMILY
         chart.barLabels.fontSize = 7
         chart.barLabels.nudge = 6
         drawing.add(chart)
@@ -164,6 +176,7 @@ class StatisticsPdf(PdfRenderer):
     def _style_chart(chart) -> None:
         chart.bars[0].fillColor = BAR_COLOR
         chart.bars[0].strokeColor = None
+        chart.barLabels.fontName = FONT_FAMILY
         for axis in (chart.categoryAxis, chart.valueAxis):
             axis.labels.fontName = FONT_FAMILY
             axis.labels.fontSize = 7.5
