@@ -20,9 +20,12 @@ from scheduler.problem import (
     VolunteerTotals,
     Weights,
 )
+from scheduler.solve import Progress, solve
+from scheduler.validate import validate
 
 __all__ = [
     "ROLES", "Assignment", "Center", "CountWindow", "Demand", "Event", "FixedDuty", "Leave",
     "Problem", "Requirement", "Rules", "Shift", "ShiftRequest", "Solution", "Unfilled",
     "Violation", "Volunteer", "VolunteerTotals", "Weights",
+    "Progress", "solve", "validate",
 ]

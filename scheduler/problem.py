@@ -264,3 +264,4 @@ class Violation:
     shift: str | None = None
     event: str | None = None
     hard: bool = True
+    penalty: int = 0  # a soft violation's cost in the objective (0 for hard ones)

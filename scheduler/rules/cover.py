@@ -1,0 +1,93 @@
+"""Soft rules on headcount: cover each shift's `min` and event's `team_min`, then the `target`.
+
+Written the direct way (measured, see STYLE.md): `sum(seats) + missing >= min` with `missing`
+in the objective, so CP-SAT's bound closes fast. A shift at a closed center needs nobody.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ortools.sat.python import cp_model
+
+from scheduler.index import Duty, ProblemIndex
+from scheduler.problem import Problem, Violation
+from scheduler.roster import Roster
+from scheduler.rules.terms import Term, penalty_violation
+
+if TYPE_CHECKING:
+    from scheduler.variables import Variables
+
+
+def required(index: ProblemIndex, duty: Duty) -> int:
+    """Seats that must be covered: a shift's `min` (0 when its center is closed), an event's `team_min`."""
+    if duty.kind == "event":
+        return duty.source.team_min
+    return 0 if index.closed_reason(duty) else duty.source.demand.min
+
+
+def add_cover_min(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
+    terms = []
+    for duty in vars.index.duties:
+        need = required(vars.index, duty)
+        if need <= 0:
+            continue
+        team = [v for _, v in vars.team(duty)]
+        missing = model.new_int_var(max(0, need - len(team)), need, f"missing[{duty.id}]")
+        model.add(sum(team) + missing >= need)
+        terms.append(Term("cover_min", problem.rules.weights.cover_min, missing))
+    return terms
+
+
+def check_cover_min(roster: Roster) -> list[Violation]:
+    found = []
+    weight = roster.problem.rules.weights.cover_min
+    for duty in roster.index.duties:
+        need, have = required(roster.index, duty), len(roster.team(duty))
+        if have < need:
+            found.append(penalty_violation("cover_min", weight, need - have,
+                                           f"{duty.describe()} has {have} of the {need} people it needs",
+                                           **duty.ref()))
+    return found
+
+
+def _under_weight(problem: Problem, duty: Duty) -> int:
+    demand = duty.source.demand
+    return problem.rules.weights.target_headcount if demand.under_weight is None else demand.under_weight
+
+
+def _has_target(index: ProblemIndex, duty: Duty) -> bool:
+    return duty.kind == "shift" and duty.source.demand.target > 0 and not index.closed_reason(duty)
+
+
+def add_cover_target(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
+    terms = []
+    for duty in vars.index.duties:
+        if not _has_target(vars.index, duty):
+            continue
+        target, team = duty.source.demand.target, [v for _, v in vars.team(duty)]
+        if _under_weight(problem, duty):
+            under = model.new_int_var(max(0, target - len(team)), target, f"under[{duty.id}]")
+            model.add(sum(team) + under >= target)
+            terms.append(Term("cover_target", _under_weight(problem, duty), under))
+        if duty.source.demand.over_weight and len(team) > target:
+            over = model.new_int_var(0, len(team) - target, f"over[{duty.id}]")
+            model.add(sum(team) - over <= target)
+            terms.append(Term("cover_target", duty.source.demand.over_weight, over))
+    return terms
+
+
+def check_cover_target(roster: Roster) -> list[Violation]:
+    found = []
+    for duty in roster.index.duties:
+        if not _has_target(roster.index, duty):
+            continue
+        target, have = duty.source.demand.target, len(roster.team(duty))
+        if have < target and _under_weight(roster.problem, duty):
+            found.append(penalty_violation("cover_target", _under_weight(roster.problem, duty), target - have,
+                                           f"{duty.describe()} has {have} people, {target} wanted",
+                                           **duty.ref()))
+        if have > target and duty.source.demand.over_weight:
+            found.append(penalty_violation("cover_target", duty.source.demand.over_weight, have - target,
+                                           f"{duty.describe()} has {have} people, {target} wanted",
+                                           **duty.ref()))
+    return found

@@ -1,0 +1,177 @@
+"""Build the CP-SAT model from the rule catalogue, solve it, and read back a `Solution`.
+
+The model is always feasible for coverage (missing seats are priced, not forbidden). Locks:
+a locked assignment that breaks a hard rule on its own (a candidate rule such as leave, or a
+clash with another lock) raises `ValueError` naming the lock and the rule, before any solving;
+the GUI and the command line show that message. The only remaining way to an "infeasible"
+status is data that makes hard rules contradict each other (e.g. locked members of an event
+whose composition rules cannot be completed).
+
+The objective and the penalties reported are recomputed from the roster by the rules' check
+functions, so they are exact; `best_bound` is CP-SAT's proven lower bound.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from ortools.sat.python import cp_model
+
+from scheduler.index import ProblemIndex
+from scheduler.problem import Problem, Solution, VolunteerTotals
+from scheduler.reasons import unfilled
+from scheduler.roster import Roster
+from scheduler.rules import CATALOGUE, Term
+from scheduler.validate import check_roster, penalties
+from scheduler.variables import Variables
+
+_STATUS = {cp_model.OPTIMAL: "optimal", cp_model.FEASIBLE: "feasible", cp_model.INFEASIBLE: "infeasible"}
+PROGRESS_INTERVAL_S = 0.25
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One report from a running solve."""
+
+    objective: float
+    best_bound: float
+    elapsed_s: float
+    solutions: int
+
+
+@dataclass
+class Model:
+    """A built model: CP-SAT model, its variables and the named objective terms."""
+
+    model: cp_model.CpModel
+    vars: Variables
+    terms: list[Term]
+
+
+def check_locks(problem: Problem, index: ProblemIndex) -> None:
+    """Raise ValueError when the locked assignments break a hard rule on their own."""
+    roster = Roster(problem, index.locked, index)
+    broken = [v for v in check_roster(roster, soft=False, monotone_only=True) if v.rule != "locks"]
+    if broken:
+        lines = "; ".join(f"{v.rule}: {v.message}" for v in broken[:5])
+        more = f" (and {len(broken) - 5} more)" if len(broken) > 5 else ""
+        raise ValueError(f"locked assignments break hard rules — {lines}{more}")
+
+
+def build(problem: Problem, index: ProblemIndex | None = None) -> Model:
+    index = index or ProblemIndex(problem)
+    model = cp_model.CpModel()
+    vars = Variables(model, index)
+    terms: list[Term] = []
+    for rule in CATALOGUE:
+        terms += rule.add(model, vars, problem) or []
+    model.minimize(sum(t.weight * t.expr for t in terms if t.weight))
+    if problem.existing:
+        vars.hint(problem.existing)  # the previous roster: a good start, and stability in repair
+    return Model(model, vars, terms)
+
+
+def configure(parameters, *, workers: int, seed: int, time_limit: float) -> None:
+    """Search parameters, as measured in benchmarks/RESULTS.md.
+
+    Presolve turns `sum(seats) + missing >= 1` (missing in 0..1) into a clause, and the
+    default LP worker (linearization level 1) leaves clauses out of the LP: its bound then
+    stays at 0. The "max_lp" worker (level 2) keeps them and proves optimality fast, so with
+    few workers it replaces "default_lp"; alone, the single worker runs at level 2.
+    """
+    parameters.max_time_in_seconds = time_limit
+    parameters.num_workers = workers
+    parameters.random_seed = seed
+    if workers <= 1:
+        parameters.linearization_level = 2
+    elif workers < 8:
+        parameters.extra_subsolvers.append("max_lp")
+        parameters.ignore_subsolvers.append("default_lp")
+
+
+class _Reporter(cp_model.CpSolverSolutionCallback):
+    """Counts solutions, reports progress at most every PROGRESS_INTERVAL_S, honours cancel."""
+
+    def __init__(self, on_progress, cancel: threading.Event | None):
+        super().__init__()
+        self.on_progress, self.cancel = on_progress, cancel
+        self.solutions, self.last_report, self.started = 0, -1.0, time.monotonic()
+
+    def on_solution_callback(self) -> None:
+        self.solutions += 1
+        if self.cancel is not None and self.cancel.is_set():
+            self.stop_search()
+        now = time.monotonic()
+        if self.on_progress is not None and (self.solutions == 1 or now - self.last_report >= PROGRESS_INTERVAL_S):
+            self.last_report = now
+            self.on_progress(Progress(self.objective_value, self.best_objective_bound,
+                                      now - self.started, self.solutions))
+
+
+def _watch(solver: cp_model.CpSolver, cancel: threading.Event, done: threading.Event) -> None:
+    """Stop the search on cancel even when no new solution arrives."""
+    while not done.is_set():
+        if cancel.wait(0.05):
+            solver.stop_search()
+            return
+
+
+def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed: int = 0,
+          on_progress: Callable[[Progress], None] | None = None,
+          cancel: threading.Event | None = None) -> Solution:
+    """Solve the problem; deterministic for a given seed with workers=1 (within the time limit)."""
+    started = time.monotonic()
+    index = ProblemIndex(problem)
+    check_locks(problem, index)
+    built = build(problem, index)
+    solver = cp_model.CpSolver()
+    configure(solver.parameters, workers=workers, seed=seed,
+              time_limit=max(time_limit - (time.monotonic() - started), 0.05))
+    reporter = _Reporter(on_progress, cancel)
+    done = threading.Event()
+    watcher = None
+    if cancel is not None:
+        watcher = threading.Thread(target=_watch, args=(solver, cancel, done), daemon=True)
+        watcher.start()
+    try:
+        status = solver.solve(built.model, reporter)
+    finally:
+        done.set()
+        if watcher is not None:
+            watcher.join()
+    return _solution(problem, index, built, solver, status, time.monotonic() - started)
+
+
+def _solution(problem: Problem, index: ProblemIndex, built: Model, solver: cp_model.CpSolver,
+              status, wall_time: float) -> Solution:
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return Solution(status=_STATUS.get(status, "unknown"), objective=None, best_bound=None,
+                        wall_time_s=round(wall_time, 3), assignments=tuple(index.locked))
+    assignments = tuple(built.vars.extract(solver))
+    roster = Roster(problem, assignments, index)
+    scores = penalties(roster)
+    objective = sum(scores.values())
+    bound = solver.best_objective_bound
+    return Solution(
+        status=_STATUS[status],
+        objective=objective,
+        best_bound=min(bound, float(objective)),
+        wall_time_s=round(wall_time, 3),
+        assignments=assignments,
+        unfilled=tuple(unfilled(roster)),
+        penalties=scores,
+        per_volunteer=_totals(problem, roster),
+    )
+
+
+def _totals(problem: Problem, roster: Roster) -> dict[str, VolunteerTotals]:
+    totals = {}
+    for volunteer in problem.volunteers:
+        duties = roster.duties_of(volunteer.code)
+        totals[volunteer.code] = VolunteerTotals(
+            shifts=sum(1 for d in duties if d.kind == "shift"),
+            events=sum(1 for d in duties if d.kind == "event"),
+            minutes=sum(d.minutes for d in duties))
+    return totals
