@@ -1,0 +1,202 @@
+"""`solve` and `check`: build a period's roster with the engine, or validate the stored one."""
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+import time
+from collections import Counter
+
+from desktop.cli import add_db_option, add_period_options, check_period
+from desktop.commands.workspace import opened_database
+from desktop.errors import UserError
+
+PROGRESS_AFTER_S = 1.0  # solves shorter than this print no progress lines
+
+
+def _shift_fields(problem, shift_id: str) -> dict:
+    shift = next(s for s in problem.shifts if s.id == shift_id)
+    return {"center": shift.center, "post": shift.post, "date": shift.date.isoformat(), "shift": shift.template}
+
+
+def solution_json(problem, solution) -> dict:
+    """The `solve --json` object of ARCHITECTURE.md."""
+    from models.bridge import per_volunteer, solution_entries
+
+    shifts = {s.id: s for s in problem.shifts}
+    unfilled = []
+    for gap in solution.unfilled:
+        if gap.event is not None:
+            place = {"event": gap.event}
+        else:
+            s = shifts[gap.shift]
+            place = {"center": s.center, "post": s.post, "date": s.date.isoformat(), "shift": s.template}
+        unfilled.append({**place, "missing": gap.missing, "reasons": list(gap.reasons)})
+    return {
+        "status": solution.status,
+        "objective": solution.objective,
+        "best_bound": solution.best_bound,
+        "wall_time_s": round(solution.wall_time_s, 3),
+        "assignments": solution_entries(problem, solution),
+        "unfilled": unfilled,
+        "per_volunteer": per_volunteer(solution),
+    }
+
+
+class _ProgressPrinter:
+    """Prints the best objective, bound and elapsed time to stderr, at most once a second."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.last = 0.0
+
+    def __call__(self, progress) -> None:
+        now = time.monotonic()
+        if now - self.started < PROGRESS_AFTER_S or now - self.last < 1.0:
+            return
+        self.last = now
+        print(f"  {progress.elapsed_s:6.1f} s  best {progress.objective:.0f}  bound {progress.best_bound:.0f}"
+              f"  ({progress.solutions} rosters found)", file=sys.stderr, flush=True)
+
+
+def cmd_solve(args: argparse.Namespace) -> int:
+    from models.bridge import load_problem, store_solution
+    from models.db import current_user
+    from scheduler import solve
+
+    check_period(args)
+    if args.time_limit <= 0:
+        raise UserError(f"--time-limit must be positive, got {args.time_limit}")
+    if args.workers < 1:
+        raise UserError(f"--workers must be at least 1, got {args.workers}")
+    with opened_database(args.db) as database:
+        with database.session() as session:
+            try:
+                problem = load_problem(session, args.date_from, args.date_to, center=args.center, repair=args.repair)
+            except ValueError as exc:
+                raise UserError(str(exc)) from None
+        if not problem.shifts and not problem.events:
+            raise UserError(f"nothing to roster between {args.date_from} and {args.date_to}"
+                            + (f" at {args.center}" if args.center else "") + " (no shifts or events)")
+        if args.repair and not problem.existing:
+            raise UserError("--repair needs a roster to repair, but the period has no assignments; run solve without --repair")
+        cancel = threading.Event()
+        previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())  # Ctrl-C: keep the best roster
+        try:
+            solution = solve(problem, time_limit=args.time_limit, workers=args.workers, seed=args.seed,
+                             on_progress=_ProgressPrinter(), cancel=cancel)
+        except ValueError as exc:  # locked assignments that break a hard rule
+            raise UserError(str(exc)) from None
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        if solution.status == "infeasible" or (solution.status == "unknown" and not solution.assignments):
+            stored = None
+        else:
+            with database.session() as session:
+                stored = store_solution(session, problem, solution, actor=current_user(),
+                                        action="repair" if args.repair else "solve")
+    if args.json:
+        print(json.dumps(solution_json(problem, solution), ensure_ascii=False))
+    else:
+        _print_summary(problem, solution, stored, cancelled=cancel.is_set())
+    return 0 if stored is not None else 1
+
+
+def _print_summary(problem, solution, stored, *, cancelled: bool) -> None:
+    gap = ""
+    if solution.objective is not None and solution.best_bound is not None and solution.objective:
+        gap = f", gap {100 * (solution.objective - solution.best_bound) / solution.objective:.1f} %"
+    print(f"{solution.status}{' (stopped by Ctrl-C)' if cancelled else ''}: objective {solution.objective}, "
+          f"bound {solution.best_bound}{gap}, {solution.wall_time_s:.1f} s")
+    if stored is None:
+        print("no roster was stored")
+        return
+    print(f"{len(solution.assignments)} assignments ({stored['added']} added, {stored['removed']} removed, "
+          f"{stored['kept']} kept)")
+    if solution.penalties:
+        print("score by rule: " + ", ".join(f"{name} {value}" for name, value in sorted(solution.penalties.items())
+                                            if value))
+    shifts = {s.id: s for s in problem.shifts}
+    seats = sum(u.missing for u in solution.unfilled)
+    if seats:
+        print(f"{seats} seat(s) unfilled:")
+        for gap_ in solution.unfilled:
+            if gap_.event:
+                where = f"event {gap_.event}"
+            else:
+                s = shifts[gap_.shift]
+                where = f"{s.center} {s.post} {s.date} {s.template}"
+            print(f"  {where}: {gap_.missing} missing — {'; '.join(gap_.reasons)}")
+    else:
+        print("every minimum is covered")
+
+
+def _stored_dates(doc: dict) -> list:
+    """Dates of every stored assignment (shift dates, and event dates for event assignments)."""
+    import datetime as dt
+
+    event_dates = {ev["code"]: ev["date"] for ev in doc["events"]}
+    return [dt.date.fromisoformat(a["date"] if "date" in a else event_dates[a["event"]]) for a in doc["assignments"]]
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from models.bridge import load_problem
+    from models.workspace import export_workspace
+    from scheduler import validate
+
+    check_period(args)
+    if (args.date_from is None) != (args.date_to is None):
+        raise UserError("give both --from and --to, or neither (to check every stored assignment)")
+    with opened_database(args.db) as database:
+        with database.session() as session:
+            start, end = args.date_from, args.date_to
+            if start is None:
+                dates = _stored_dates(export_workspace(session))
+                if not dates:
+                    print("no roster stored: nothing to check")
+                    return 0
+                start, end = min(dates), max(dates)
+            problem = load_problem(session, start, end)
+    violations = validate(problem, problem.existing)
+    hard = [v for v in violations if v.hard]
+    soft = [v for v in violations if not v.hard]
+    for v in hard:
+        print(f"error: {v.rule}: {v.message}")
+    if args.verbose:
+        for v in soft:
+            print(f"warning: {v.rule}: {v.message}")
+    else:
+        for rule, count in sorted(Counter(v.rule for v in soft).items()):
+            print(f"warning: {rule}: {count} time(s) (--verbose lists them)")
+    print(f"{start} … {end}: {len(problem.existing)} assignments checked, {len(hard)} hard violation(s), "
+          f"{len(soft)} warning(s)")
+    return 1 if hard else 0
+
+
+def register(subparsers) -> None:
+    solve = subparsers.add_parser(
+        "solve", help="build, solve and save the roster of a period",
+        description="Assign volunteers to the period's shifts and events with CP-SAT and store the roster. "
+                    "Locked assignments are kept. Progress goes to stderr; Ctrl-C stops and keeps the best roster "
+                    "found so far. Exit status 1 when no roster could be stored.")
+    add_period_options(solve)
+    solve.add_argument("--center", metavar="CODE", help="solve one center only (others' rosters stay as they are)")
+    solve.add_argument("--time-limit", type=float, default=30.0, metavar="S", help="seconds to search (default 30)")
+    solve.add_argument("--workers", type=int, default=2, metavar="N", help="CP-SAT search workers (default 2)")
+    solve.add_argument("--seed", type=int, default=0, help="random seed; same seed and 1 worker, same roster")
+    solve.add_argument("--repair", action="store_true",
+                       help="keep locks and change as few of the current assignments as the rules allow")
+    solve.add_argument("--json", action="store_true", help="print the machine-readable result on stdout")
+    add_db_option(solve)
+    solve.set_defaults(handler=cmd_solve)
+
+    check = subparsers.add_parser(
+        "check", help="validate the stored roster against every rule",
+        description="Validate the stored roster with the engine's rule catalogue and print each violation with its "
+                    "rule name. Exit status 1 when a hard rule is broken.")
+    add_period_options(check, required=False)
+    check.add_argument("--verbose", "-v", action="store_true", help="list every soft-rule warning, not only counts")
+    add_db_option(check)
+    check.set_defaults(handler=cmd_check)
