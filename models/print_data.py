@@ -63,6 +63,10 @@ class _Workspace:
         self.events = {e["code"]: e for e in document.get("events", [])}
         self.volunteers = {v["code"]: v for v in document.get("volunteers", [])}
         self.people = {code: self._person(v) for code, v in self.volunteers.items()}
+        self.unit_leaders: dict[str, list[str]] = defaultdict(list)
+        for v in sorted(self.volunteers.values(), key=lambda v: given_name_key(v["name"])):
+            if v.get("role") == "leader" and v.get("unit") and v.get("active", True):
+                self.unit_leaders[v["unit"]].append(v["code"])
         organisation = document.get("organisation") or {}
         self.organisation = Organisation(
             name=nfc(organisation.get("name")), parent=nfc(organisation.get("parent")),
@@ -211,8 +215,13 @@ def personal_schedules(workspace: dict, date_from: dt.date, date_to: dt.date, vo
 
 
 def _leader(index: _Workspace, codes: Iterable[str], me: str) -> Person | None:
+    """A leader serving alongside, else the leader of the volunteer's own unit (team)."""
     leaders = [c for c in codes if c != me and (index.volunteers.get(c) or {}).get("role") == "leader"]
-    return index.sorted_people(leaders)[0] if leaders else None
+    if leaders:
+        return index.sorted_people(leaders)[0]
+    unit = (index.volunteers.get(me) or {}).get("unit")
+    own = [c for c in index.unit_leaders.get(unit or "", ()) if c != me]
+    return index.person(own[0]) if own else None
 
 
 def _shift_duty(index: _Workspace, key: _ShiftKey, code: str, colleagues: list[str]) -> Duty:

@@ -94,3 +94,9 @@ def test_statistics_tally_shifts_events_units_results_and_targets(workspace):
     dossiers = next(t for t in report.targets if t.label == "Hồ sơ được hỗ trợ")
     assert (dossiers.yearly_target, dossiers.in_period, dossiers.year_to_date) == (4000, 21, 111)
     assert report.unfilled_seats == 8
+
+
+def test_without_a_leader_on_the_shift_the_units_leader_is_the_contact(workspace):
+    schedules = {s.volunteer.code: s for s in print_data.personal_schedules(workspace, *PERIOD)}
+    assert all(d.leader and d.leader.code == "V002" for d in schedules["V006"].duties)  # same unit (TD)
+    assert all(d.leader is None for d in schedules["V002"].duties if d.kind == "shift")  # the leader himself
