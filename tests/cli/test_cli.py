@@ -1,0 +1,149 @@
+"""The `duty-roster` command line: every subcommand of this layer with good and bad input."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from desktop.cli import run
+from models.demo import demo_workspace
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = str(tmp_path / "roster.sqlite")
+    assert run(["demo", "--db", path]) == 0
+    return path
+
+
+def test_demo_export_import_round_trip(db, tmp_path, capsys):
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert run(["export-json", "-o", str(first), "--db", db]) == 0
+    other = str(tmp_path / "other.sqlite")
+    assert run(["import", str(first), "--db", other]) == 0
+    assert run(["export-json", "-o", str(second), "--db", other]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    exported = {v["code"]: v["name"] for v in json.loads(first.read_text(encoding="utf-8"))["volunteers"]}
+    assert exported == {v["code"]: v["name"] for v in demo_workspace()["volunteers"]}
+
+
+def test_export_to_stdout(db, capsys):
+    assert run(["export-json", "-o", "-", "--db", db]) == 0
+    assert json.loads(capsys.readouterr().out)["format"] == "duty-roster/workspace"
+
+
+def test_broken_file_lists_every_error_and_imports_nothing(db, tmp_path, capsys):
+    doc = demo_workspace()
+    doc["volunteers"][0]["skills"] = ["bogus"]
+    doc["events"][0]["team"] = {"min": 9, "max": 2}
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    before = tmp_path / "before.json"
+    run(["export-json", "-o", str(before), "--db", db])
+    capsys.readouterr()
+    assert run(["import", str(bad), "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert "events[0].team" in err and "volunteers[0].skills[0]" in err and "Traceback" not in err
+    after = tmp_path / "after.json"
+    run(["export-json", "-o", str(after), "--db", db])
+    assert before.read_bytes() == after.read_bytes()
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["import", "/nonexistent/file.json"], "file not found"),
+    (["solve", "--from", "2026-11-30", "--to", "2026-11-01"], "before"),
+    (["solve", "--from", "30/11/2026", "--to", "2026-12-01"], "YYYY-MM-DD"),
+    (["solve", "--from", "2026-11-01", "--to", "2026-11-30", "--center", "NOPE"], "unknown center"),
+    (["solve", "--from", "2026-11-01", "--to", "2026-11-30", "--time-limit", "0"], "--time-limit"),
+    (["export-json", "-o", "/nonexistent/dir/x.json"], "does not exist"),
+    (["frobnicate"], "invalid choice"),
+    (["demo", "--bogus"], "unrecognized arguments"),
+])
+def test_bad_input_gives_one_line_and_non_zero_exit(db, argv, needle, capsys):
+    code = run(argv + ["--db", db] if argv[0] not in ("frobnicate",) else argv)
+    err = capsys.readouterr().err
+    assert code != 0
+    assert needle in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_truncated_json_names_line_and_column(db, tmp_path, capsys):
+    cut = tmp_path / "cut.json"
+    cut.write_text(json.dumps(demo_workspace(), indent=2)[:5000], encoding="utf-8")
+    assert run(["import", str(cut), "--db", db]) == 1
+    assert "line" in capsys.readouterr().err
+
+
+def test_unwritable_database_path(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert run(["demo", "--db", str(blocker / "sub" / "db.sqlite")]) == 2
+    assert "cannot create the folder" in capsys.readouterr().err
+
+
+def test_database_from_environment(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("DUTY_ROSTER_DB", str(tmp_path / "env.sqlite"))
+    assert run(["demo"]) == 0
+    assert (tmp_path / "env.sqlite").exists()
+
+
+def test_solve_json_contract_and_check(db, capsys):
+    assert run(["solve", "--from", "2026-11-23", "--to", "2026-11-29", "--center", "HCC", "--time-limit", "10",
+                "--json", "--db", db]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == {"status", "objective", "best_bound", "wall_time_s", "assignments", "unfilled",
+                           "per_volunteer"}
+    assert result["status"] in ("optimal", "feasible")
+    shift = next(a for a in result["assignments"] if "shift" in a)
+    assert set(shift) == {"volunteer", "center", "post", "date", "shift"}
+    event = next(a for a in result["assignments"] if "event" in a)
+    assert set(event) == {"volunteer", "event"}
+    assert all(set(v) == {"shifts", "events"} for v in result["per_volunteer"].values())
+    assert run(["check", "--db", db]) == 0
+    assert "0 hard violation(s)" in capsys.readouterr().out
+
+
+def test_solve_reports_unfilled_seats_with_reasons(tmp_path, capsys):
+    doc = demo_workspace()
+    for volunteer in doc["volunteers"]:
+        if volunteer["home_center"] == "HCC" and "vneid" in volunteer["skills"] and volunteer["code"] != "V001":
+            volunteer["unavailable"] = [{"from": "2026-11-23", "to": "2026-11-29", "reason": "Ốm"}]
+    path = tmp_path / "short.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    db = str(tmp_path / "short.sqlite")
+    assert run(["import", str(path), "--db", db]) == 0
+    capsys.readouterr()
+    assert run(["solve", "--from", "2026-11-23", "--to", "2026-11-29", "--center", "HCC", "--time-limit", "10",
+                "--json", "--db", db]) == 0
+    result = json.loads(capsys.readouterr().out)
+    f2 = [u for u in result["unfilled"] if u.get("post") == "F2"]
+    assert f2, "floor 2 needs VNeID and nearly everyone with it is ill"
+    assert all(u["missing"] >= 1 and u["reasons"] for u in f2)
+    assert any("leave" in reason for u in f2 for reason in u["reasons"])
+
+
+def test_check_fails_on_a_hand_broken_roster(tmp_path, capsys):
+    doc = demo_workspace()
+    leave = next(v for v in doc["volunteers"] if v["unavailable"])
+    day = leave["unavailable"][0]["from"]
+    import datetime as dt
+    weekday = dt.date.fromisoformat(day).isoweekday()
+    center = next(c for c in doc["centers"] if c["code"] == leave["home_center"])
+    template = next(t for t in center["shift_templates"] if weekday in t["weekdays"])
+    doc["assignments"] = [{"volunteer": leave["code"], "center": center["code"], "post": center["posts"][0]["code"],
+                           "date": day, "shift": template["code"], "locked": False}]
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    db = str(tmp_path / "broken.sqlite")
+    assert run(["import", str(path), "--db", db]) == 0
+    capsys.readouterr()
+    assert run(["check", "--db", db]) == 1
+    assert "error: leave:" in capsys.readouterr().out
+
+
+def test_console_script_and_module_entry_points():
+    for argv in (["duty-roster", "--help"], [sys.executable, "-m", "desktop", "--help"]):
+        exe = argv if argv[0] != "duty-roster" else [sys.executable.replace("python", "duty-roster")] + argv[1:]
+        out = subprocess.run(exe, capture_output=True, text=True, timeout=60)
+        assert out.returncode == 0 and "solve" in out.stdout and "export-json" in out.stdout
