@@ -144,6 +144,7 @@ class PdfRenderer:
     def __init__(self) -> None:
         register_fonts()
         self.styles = _stylesheet()
+        self._header_cells: dict[tuple, tuple[list, list]] = {}
 
     # -- what a subclass provides -------------------------------------------------------------
     def story(self) -> list:
@@ -171,6 +172,22 @@ class PdfRenderer:
 
     def official_header(self, organisation: Organisation, issued_on: dt.date | None) -> Table:
         """Issuer at the left, the national motto and the place-and-date line at the right."""
+        # The same few paragraphs head every page of a long print run: parse them once.
+        key = (organisation, issued_on)
+        if key not in self._header_cells:
+            self._header_cells[key] = self._header_cells_for(organisation, issued_on)
+        left, right = self._header_cells[key]
+        width = self.frame_width
+        table = Table([[left, right]], colWidths=[width * 0.42, width * 0.58])
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT_FAMILY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        return table
+
+    def _header_cells_for(self, organisation: Organisation, issued_on: dt.date | None) -> tuple[list, list]:
         left = []
         if organisation.parent:
             left.append(self.para(organisation.parent.upper(), "agency"))
@@ -183,15 +200,7 @@ class PdfRenderer:
             self.para("—————————", "agency"),
             self.para(place_and_date(organisation.place, issued_on), "dateline"),
         ]
-        width = self.frame_width
-        table = Table([[left, right]], colWidths=[width * 0.42, width * 0.58])
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), FONT_FAMILY),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ]))
-        return table
+        return left, right
 
     def title_block(self, title: str, subtitle: str = "", period: str = "") -> list:
         block = [self.para(title, "title")]

@@ -151,7 +151,7 @@ class StatisticsPdf(PdfRenderer):
     def _fairness_chart(self) -> Drawing:
         """How many volunteers served 0, 1, 2 … shifts: a narrow hump is a fair roster."""
         counts = Counter(t.shifts for t in self.report.volunteers)
-        low, top = min(counts), max(counts)
+        low, top = max(0, min(counts) - 1), max(counts) + 1  # an empty bar either side frames the hump
         width, height = self.frame_width, 62 * mm
         drawing = _Chart(width, height)
         drawing.add(String(0, height - 12, nfc("Phân bố số ca trực: số tình nguyện viên theo số ca đã trực"),
