@@ -15,20 +15,27 @@ from exports.pdf import (CLOSED_FILL, IDLE_FILL, LANDSCAPE_A4, MISSING_FILL, MIS
 from exports.vietnamese import date_vi, numeric_date, period_text
 
 TITLE = "LỊCH TRỰC TÌNH NGUYỆN VIÊN"
-POST_WIDTH = 30 * mm
-SHIFT_WIDTH = 22 * mm
+POST_WIDTH = 27 * mm
+SHIFT_WIDTH = 21 * mm
+# below this column width (a seven-day week) names print a half point smaller, so that most
+# three-word names still fit on one line
+NARROW_DAY = 100
 
 
 class CenterRosterPdf(PdfRenderer):
     pagesize = LANDSCAPE_A4
+    margin = 10 * mm
     title = "Lịch trực tình nguyện viên"
 
     def __init__(self, rosters: Sequence[RosterDocument], phones: bool = False) -> None:
         super().__init__()
         self.rosters = list(rosters)
         self.phones = phones
+        self.person_style = "person"
         cell = self.styles["cell"]
         self.styles["person"] = ParagraphStyle("person", cell, leftIndent=7, firstLineIndent=-7)
+        self.styles["person_narrow"] = ParagraphStyle("person_narrow", self.styles["person"], fontSize=8,
+                                                      leading=9.5)
         self.styles["phone"] = ParagraphStyle("phone", cell, fontSize=7.5, leading=9, leftIndent=7,
                                               textColor="#333333")
         self.styles["missing"] = ParagraphStyle("missing", cell, fontName=f"{cell.fontName}-Bold",
@@ -68,6 +75,7 @@ class CenterRosterPdf(PdfRenderer):
             if len(weeks) > 1:
                 first, last = roster.days[week[0]].date, roster.days[week[-1]].date
                 flow.append(self.para(f"Tuần {number + 1}: {numeric_date(first)} – {numeric_date(last)}", "heading"))
+            self.person_style = "person_narrow" if day_width < NARROW_DAY else "person"
             flow.append(self._week_table(roster, week, day_width))
         flow.append(Spacer(1, 3 * mm))
         flow.append(self.para(self._legend(roster), "small"))
@@ -128,7 +136,7 @@ class CenterRosterPdf(PdfRenderer):
     def _cell(self, cell: RosterCell) -> list[Paragraph]:
         content = []
         for person in cell.people:
-            content.append(self.para(f"• {person.name}", "person"))
+            content.append(self.para(f"• {person.name}", self.person_style))
             if self.phones and person.phone:
                 content.append(self.para(person.phone, "phone"))
         if cell.missing:

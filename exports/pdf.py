@@ -104,6 +104,7 @@ class _NumberedCanvas(pdfcanvas.Canvas):
     """Holds every page until the end so the footer can say 'Trang x/y'."""
 
     footer_text = ""
+    footer_margin = 14 * mm
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -126,7 +127,7 @@ class _NumberedCanvas(pdfcanvas.Canvas):
         self.saveState()
         self.setFont(FONT_FAMILY, 8)
         self.setFillColor(colors.HexColor("#444444"))
-        margin = PdfRenderer.margin
+        margin = self.footer_margin
         self.drawString(margin, 8 * mm, self.footer_text)
         self.drawRightString(width - margin, 8 * mm, f"Trang {number}/{total}")
         self.restoreState()
@@ -253,7 +254,7 @@ class PdfRenderer:
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
         document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         footer = nfc(self.footer_text())
-        canvas_class = type("FooterCanvas", (_NumberedCanvas,), {"footer_text": footer})
+        canvas_class = type("FooterCanvas", (_NumberedCanvas,), {"footer_text": footer, "footer_margin": self.margin})
         document.build(self.story(), canvasmaker=canvas_class)
         return buffer.getvalue()
 
