@@ -545,6 +545,12 @@ def save_center(db: Database, form: CenterForm) -> int:
             errors.add("code", CODE_TAKEN, code=code)
             errors.raise_if_any()
         skills = {k.code: k for k in s.scalars(select(e.Skill))}
+        for index, post in enumerate(form.posts):
+            for skill in post.required_skills:
+                if skill not in skills:
+                    errors.add(f"posts[{index}].required_skills",
+                               QT_TRANSLATE_NOOP("repository", "Unknown skill {code}."), code=skill)
+        errors.raise_if_any()
         if form.id is None:
             center = e.Center(code=code)
             s.add(center)
@@ -560,7 +566,7 @@ def save_center(db: Database, form: CenterForm) -> int:
         for position, post_form in enumerate(form.posts):
             post = old_posts.get(post_form.code.strip()) or e.Post(code=post_form.code.strip())
             post.name, post.position = post_form.name.strip(), position
-            post.required_skills = [skills[k] for k in post_form.required_skills if k in skills]
+            post.required_skills = [skills[k] for k in dict.fromkeys(post_form.required_skills)]
             posts.append(post)
         center.posts = posts
         by_code = {p.code: p for p in posts}
@@ -629,7 +635,7 @@ def public_holidays(country: str, year: int, language: str = "vi") -> list[tuple
     import holidays
 
     try:
-        calendar = holidays.country_holidays(country, years=year, language=language)
+        calendar = holidays.country_holidays(country, years=year, language="en_US" if language == "en" else language)
     except (NotImplementedError, KeyError):
         return []
     except Exception:  # a language the country has no names in: fall back to its default

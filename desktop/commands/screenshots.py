@@ -1,0 +1,80 @@
+"""`duty-roster screenshots -o DIR`: render each main screen of the GUI offscreen at 1280×800
+to PNG files (for the README and for review), in Vietnamese, English or both."""
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from desktop.cli import add_db_option
+from desktop.errors import UserError
+
+SIZE = (1280, 800)
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("screenshots", help="render each main screen of the GUI to a PNG file")
+    parser.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the PNG files")
+    parser.add_argument("--language", choices=("vi", "en", "all"), default="vi",
+                        help="interface language (all: one file per language, name-vi.png / name-en.png)")
+    add_db_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.app import ensure_display
+
+    ensure_display()
+    from models.db import DatabaseError
+
+    output = Path(args.output)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot create {output}: {exc.strerror}") from None
+    from desktop.app import open_workspace
+
+    try:
+        db = open_workspace(args.db)
+    except DatabaseError as exc:
+        raise UserError(str(exc), exit_code=1) from None
+    languages = ("vi", "en") if args.language == "all" else (args.language,)
+    written = render_screens(db, output, languages, suffix=args.language == "all")
+    for path in written:
+        print(path)
+    db.dispose()
+    return 0
+
+
+def render_screens(db, output: Path, languages=("vi",), suffix: bool = False) -> list[Path]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n
+    from desktop.app import create_application
+    from desktop.context import AppContext
+    from desktop.views.main_window import PAGES, MainWindow
+
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        app = create_application(settings)
+        for language in languages:
+            settings.setValue("language", language)
+            i18n.install(language)
+            context = AppContext(db, settings)
+            window = MainWindow(context)
+            window.resize(*SIZE)
+            window.show()
+            for number, (key, _factory) in enumerate(PAGES, 1):
+                window.show_page(key)
+                for _ in range(3):
+                    app.processEvents()
+                name = f"{number:02d}-{key}" + (f"-{language}" if suffix else "") + ".png"
+                path = output / name
+                window.grab().save(str(path))
+                written.append(path)
+            window.close()
+            window.deleteLater()
+            QApplication.processEvents()
+    return written

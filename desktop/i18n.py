@@ -1,0 +1,62 @@
+"""Interface language: Vietnamese by default, English second. Installs the compiled Qt
+Linguist catalogue (desktop/translations/duty_roster_<lang>.qm) and offers the translation of
+messages that come from the data layer (marked there with QT_TRANSLATE_NOOP)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+TRANSLATIONS_DIR = Path(__file__).with_name("translations")
+
+_installed: list[QTranslator] = []
+_current = {"language": ""}
+
+
+def normalise(language) -> str:
+    language = str(language or "").lower()[:2]
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def catalogue_path(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"duty_roster_{language}.qm"
+
+
+def current_language() -> str:
+    return _current["language"]
+
+
+def install(language: str) -> None:
+    """Replace the installed translators by those of `language` (ours and Qt's own dialogs)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = normalise(language)
+    ours = QTranslator(app)
+    if ours.load(str(catalogue_path(language))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English,
+                               QLocale.Country.Vietnam if language == "vi" else QLocale.Country.UnitedKingdom))
+    _current["language"] = language
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def field_error_text(error) -> str:
+    """A models.repository.FieldError in the interface language."""
+    return translate("repository", error.message).format(**error.params)
+
+
+def row_problem_text(problem) -> str:
+    """What a models.volunteer_import.RowProblem expected, in the interface language."""
+    return translate("volunteer_import", problem.expected).format(**problem.params)

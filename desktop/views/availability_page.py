@@ -1,0 +1,315 @@
+"""When each volunteer can serve: a weekly grid (weekday × shift) to click, leave ranges with
+their reasons, limits per week and month, and preferred or avoided days and posts."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.views.labels import weekday_short
+from desktop.views.partials import messages
+from desktop.views.partials.form_errors import ErrorLabel, FormErrors
+from desktop.views.partials.volunteer_picker import VolunteerPicker
+from desktop.views.partials.weekday_picker import WeekdayPicker
+from models import repository
+from models.repository import AvailabilityForm, ConflictError, LeaveRange, ValidationFailed
+
+ANY = "*"
+_ON = QColor("#c8e6c9")
+_IMPLIED = QColor("#e8f5e9")
+
+
+class AvailabilityPage(QWidget):
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.form: AvailabilityForm | None = None
+        self.row_codes: list[str] = []
+        outer = QHBoxLayout(self)
+        splitter = QSplitter(self)
+        outer.addWidget(splitter)
+        self.picker = VolunteerPicker(splitter)
+        self.picker.setMinimumWidth(220)
+        scroll = QScrollArea(splitter)
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        scroll.setWidget(body)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(body)
+        self.heading = QLabel(body)
+        self.heading.setObjectName("pageTitle")
+        self.heading.setProperty("dataLabel", True)
+        layout.addWidget(self.heading)
+        self.general_error = ErrorLabel(body)
+        layout.addWidget(self.general_error)
+        self.errors = FormErrors(self.general_error)
+
+        weekly_box = QGroupBox(self.tr("Weekly availability (click a cell)"), body)
+        weekly_layout = QVBoxLayout(weekly_box)
+        self.every_day = QCheckBox(self.tr("Available every day (no weekly pattern)"), weekly_box)
+        weekly_layout.addWidget(self.every_day)
+        self.grid = QTableWidget(0, 7, weekly_box)
+        self.grid.setObjectName("weeklyGrid")
+        self.grid.setHorizontalHeaderLabels([weekday_short(d) for d in range(1, 8)])
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.grid.cellClicked.connect(self.toggle_cell)
+        weekly_layout.addWidget(self.grid)
+        hint = QLabel(self.tr("“Whole day” also covers outreach events on that day."), weekly_box)
+        hint.setWordWrap(True)
+        weekly_layout.addWidget(hint)
+        self.every_day.toggled.connect(lambda on: self.grid.setEnabled(not on))
+        layout.addWidget(weekly_box)
+
+        leave_box = QGroupBox(self.tr("Leave and busy dates"), body)
+        leave_layout = QVBoxLayout(leave_box)
+        self.leave = QTableWidget(0, 3, leave_box)
+        self.leave.setObjectName("leaveTable")
+        self.leave.setHorizontalHeaderLabels([self.tr("From"), self.tr("To"), self.tr("Reason")])
+        self.leave.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.leave.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.leave.setMinimumHeight(90)
+        self.leave.setMaximumHeight(150)
+        leave_layout.addWidget(self.leave)
+        add_row = QHBoxLayout()
+        self.leave_from = QDateEdit(leave_box)
+        self.leave_to = QDateEdit(leave_box)
+        for edit in (self.leave_from, self.leave_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDate(QDate.currentDate())
+        self.leave_reason = QLineEdit(leave_box)
+        self.leave_reason.setPlaceholderText(self.tr("Reason, e.g. exams"))
+        self.add_leave_button = QPushButton(self.tr("Add leave"), leave_box)
+        self.remove_leave_button = QPushButton(self.tr("Remove selected"), leave_box)
+        for widget in (QLabel(self.tr("From"), leave_box), self.leave_from, QLabel(self.tr("to"), leave_box),
+                       self.leave_to, self.leave_reason, self.add_leave_button, self.remove_leave_button):
+            add_row.addWidget(widget)
+        leave_layout.addLayout(add_row)
+        self.errors.attach("leave", ErrorLabel(leave_box))
+        leave_layout.addWidget(self.errors.labels["leave"])
+        self.add_leave_button.clicked.connect(self.add_leave)
+        self.remove_leave_button.clicked.connect(self.remove_leave)
+        layout.addWidget(leave_box)
+
+        lower = QHBoxLayout()
+        limits_box = QGroupBox(self.tr("Commitments"), body)
+        limits = QFormLayout(limits_box)
+        self.max_per_week = self._limit_spin("max_per_week")
+        self.max_per_month = self._limit_spin("max_per_month")
+        self.min_per_month = self._limit_spin("min_per_month")
+        limits.addRow(self.tr("At most, shifts per week"), self.errors.wrap("max_per_week", self.max_per_week))
+        limits.addRow(self.tr("At most, shifts per month"), self.errors.wrap("max_per_month", self.max_per_month))
+        limits.addRow(self.tr("At least, shifts per month"), self.errors.wrap("min_per_month", self.min_per_month))
+        lower.addWidget(limits_box)
+        prefs_box = QGroupBox(self.tr("Preferences"), body)
+        prefs = QFormLayout(prefs_box)
+        self.prefer_days = WeekdayPicker(prefs_box)
+        self.avoid_days = WeekdayPicker(prefs_box)
+        self.prefer_posts = QListWidget(prefs_box)
+        self.prefer_posts.setMaximumHeight(90)
+        prefs.addRow(self.tr("Prefers these days"), self.prefer_days)
+        prefs.addRow(self.tr("Avoids these days"), self.avoid_days)
+        prefs.addRow(self.tr("Prefers these posts"), self.prefer_posts)
+        lower.addWidget(prefs_box, 1)
+        layout.addLayout(lower)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.revert_button = QPushButton(self.tr("Undo changes"), body)
+        self.save_button = QPushButton(self.tr("Save"), body)
+        self.save_button.setDefault(True)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.revert_button.clicked.connect(lambda: self.load(self.form.volunteer_id) if self.form else None)
+        self.save_button.clicked.connect(self.save)
+        self.picker.chosen.connect(self.load)
+        context.data_changed.connect(self._on_data_changed)
+        self.body = body
+        self.reload()
+
+    def _limit_spin(self, name: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setObjectName(name)
+        spin.setRange(0, 62)
+        spin.setSpecialValueText(self.tr("no limit"))
+        return spin
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("volunteers", "centers", "all"):
+            self.reload()
+
+    def reload(self) -> None:
+        self.picker.set_volunteers(repository.list_volunteers(self.context.db))
+        current = self.form.volunteer_id if self.form else None
+        if current is None or not self.picker.select(current):
+            if self.picker.list.count():
+                self.picker.list.setCurrentRow(0)
+            else:
+                self.body.setEnabled(False)
+
+    # ---- loading ----
+    def load(self, volunteer_id: int) -> None:
+        self.body.setEnabled(True)
+        self.errors.clear()
+        form = repository.get_availability(self.context.db, volunteer_id)
+        self.form = form
+        volunteer = next((r for r in self.picker.rows if r.id == volunteer_id), None)
+        self.heading.setText(volunteer.name if volunteer else "")
+        centers = [c for c in (form.home_center, *form.serves) if c] or None
+        templates = repository.list_templates(self.context.db, centers)
+        codes: dict[str, str] = {}
+        for t in templates:
+            codes.setdefault(t.code, f"{t.name} {t.start}–{t.end}")
+        extra = sorted({c for day in form.weekly.values() for c in day if c != ANY and c not in codes})
+        for code in extra:
+            codes[code] = code
+        self.row_codes = [ANY, *codes]
+        self.grid.setRowCount(len(self.row_codes))
+        self.grid.setVerticalHeaderLabels([self.tr("Whole day"), *codes.values()])
+        self.grid.setFixedHeight(self.grid.horizontalHeader().height() + 30 * len(self.row_codes) + 4)
+        for r, code in enumerate(self.row_codes):
+            self.grid.setRowHeight(r, 30)
+            for day in range(1, 8):
+                self._set_cell(r, day, code in form.weekly.get(day, ()))
+        self.every_day.setChecked(not form.weekly_listed)
+        self.leave.setRowCount(0)
+        for leave in form.leave:
+            self._append_leave(leave)
+        self.max_per_week.setValue(form.max_per_week or 0)
+        self.max_per_month.setValue(form.max_per_month or 0)
+        self.min_per_month.setValue(form.min_per_month or 0)
+        self.prefer_days.set_days(form.prefer_weekdays)
+        self.avoid_days.set_days(form.avoid_weekdays)
+        self.prefer_posts.clear()
+        for post_code, label in self._posts(centers):
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, post_code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if post_code in form.prefer_posts else Qt.CheckState.Unchecked)
+            self.prefer_posts.addItem(item)
+        self._refresh_implied()
+
+    def _posts(self, centers) -> list[tuple[str, str]]:
+        seen: dict[str, str] = {}
+        for center in repository.list_centers(self.context.db):
+            if centers is not None and center.code not in centers:
+                continue
+            for post in repository.get_center(self.context.db, center.id).posts:
+                seen.setdefault(post.code, f"{post.name} ({post.code})")
+        return list(seen.items())
+
+    # ---- the grid ----
+    def _set_cell(self, row: int, day: int, on: bool) -> None:
+        item = self.grid.item(row, day - 1) or QTableWidgetItem()
+        item.setData(Qt.ItemDataRole.UserRole, on)
+        item.setText("✓" if on else "")
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grid.setItem(row, day - 1, item)
+
+    def is_available(self, code: str, day: int) -> bool:
+        item = self.grid.item(self.row_codes.index(code), day - 1)
+        return bool(item and item.data(Qt.ItemDataRole.UserRole))
+
+    def toggle_cell(self, row: int, column: int) -> None:
+        self._set_cell(row, column + 1, not self.is_available(self.row_codes[row], column + 1))
+        self._refresh_implied()
+
+    def _refresh_implied(self) -> None:
+        for day in range(1, 8):
+            whole_day = self.is_available(ANY, day)
+            for r, code in enumerate(self.row_codes):
+                item = self.grid.item(r, day - 1)
+                on = item.data(Qt.ItemDataRole.UserRole)
+                item.setBackground(QBrush(_ON if on else _IMPLIED if whole_day else QColor(0, 0, 0, 0)))
+
+    def weekly(self) -> dict[int, tuple[str, ...]]:
+        return {day: codes for day in range(1, 8)
+                if (codes := tuple(c for c in self.row_codes if self.is_available(c, day)))}
+
+    # ---- leave ----
+    def _append_leave(self, leave: LeaveRange) -> None:
+        row = self.leave.rowCount()
+        self.leave.insertRow(row)
+        for column, (text, value) in enumerate(((f"{leave.start:%d/%m/%Y}", leave.start),
+                                                (f"{leave.end:%d/%m/%Y}", leave.end), (leave.reason, None))):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            if column < 2:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.leave.setItem(row, column, item)
+
+    def add_leave(self) -> None:
+        start = self.leave_from.date().toPython()
+        end = self.leave_to.date().toPython()
+        self._append_leave(LeaveRange(start, end, self.leave_reason.text().strip()))
+        self.leave_reason.clear()
+
+    def remove_leave(self) -> None:
+        for index in sorted({i.row() for i in self.leave.selectedIndexes()}, reverse=True):
+            self.leave.removeRow(index)
+
+    def leave_ranges(self) -> tuple[LeaveRange, ...]:
+        result = []
+        for row in range(self.leave.rowCount()):
+            start: dt.date = self.leave.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            end: dt.date = self.leave.item(row, 1).data(Qt.ItemDataRole.UserRole)
+            result.append(LeaveRange(start, end, self.leave.item(row, 2).text()))
+        return tuple(result)
+
+    # ---- saving ----
+    def current_form(self) -> AvailabilityForm:
+        def limit(spin: QSpinBox) -> int | None:
+            return spin.value() or None
+
+        return AvailabilityForm(
+            volunteer_id=self.form.volunteer_id, version=self.form.version,
+            weekly_listed=not self.every_day.isChecked(), weekly=self.weekly(), leave=self.leave_ranges(),
+            max_per_week=limit(self.max_per_week), max_per_month=limit(self.max_per_month),
+            min_per_month=limit(self.min_per_month), prefer_weekdays=self.prefer_days.days(),
+            avoid_weekdays=self.avoid_days.days(),
+            prefer_posts=tuple(self.prefer_posts.item(i).data(Qt.ItemDataRole.UserRole)
+                               for i in range(self.prefer_posts.count())
+                               if self.prefer_posts.item(i).checkState() == Qt.CheckState.Checked))
+
+    def save(self) -> bool:
+        if self.form is None:
+            return False
+        self.errors.clear()
+        try:
+            repository.save_availability(self.context.db, self.current_form())
+        except ValidationFailed as failure:
+            self.errors.show(failure)
+            return False
+        except ConflictError:
+            messages.conflict(self)
+            self.load(self.form.volunteer_id)
+            return False
+        self.load(self.form.volunteer_id)
+        self.context.data_changed.emit("availability")
+        return True

@@ -1,0 +1,157 @@
+"""The main window: navigation on the left, one page per part of the workspace, menus with
+the usual shortcuts, the database in the title, and geometry remembered between runs."""
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+# (key, page factory "module:Class"); the roster board is built by another module when present.
+PAGES = (
+    ("volunteers", "desktop.views.volunteers_page:VolunteersPage"),
+    ("availability", "desktop.views.availability_page:AvailabilityPage"),
+    ("centers", "desktop.views.centers_page:CentersPage"),
+    ("events", "desktop.views.events_page:EventsPage"),
+    ("roster", "desktop.views.roster_board:RosterBoardPage"),
+    ("results", "desktop.views.results_page:ResultsPage"),
+    ("settings", "desktop.views.settings_page:SettingsPage"),
+)
+
+
+class RosterUnavailablePage(QWidget):
+    """Shown in the Roster slot when the roster board module is not installed."""
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("The roster board is not available in this version."), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.pages: dict[str, QWidget] = {}
+        self.setObjectName("mainWindow")
+        self._build()
+        geometry = context.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        context.language_changed.connect(lambda _language: self.rebuild())
+
+    def page_titles(self) -> dict[str, str]:
+        return {
+            "volunteers": self.tr("Volunteers"), "availability": self.tr("Availability"),
+            "centers": self.tr("Centers & posts"), "events": self.tr("Outreach events"),
+            "roster": self.tr("Roster"), "results": self.tr("Results & statistics"),
+            "settings": self.tr("Settings"),
+        }
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Duty Roster — {database}").format(database=self.context.db.display_name))
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.navigation = QListWidget(central)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget(central)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        titles = self.page_titles()
+        for key, factory in PAGES:
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+            page = self._make_page(key, factory)
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        self.navigation.setFixedWidth(max(180, self.navigation.sizeHintForColumn(0) + 36))
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.navigation.setCurrentRow(0)
+        self.statusBar().showMessage(self.tr("Database: {database}").format(database=self.context.db.display_name))
+
+    def _make_page(self, key: str, factory: str) -> QWidget:
+        module_name, class_name = factory.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if key == "roster" and exc.name == module_name:
+                return RosterUnavailablePage(self.context)
+            raise
+        return getattr(module, class_name)(self.context)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Import volunteers…"), self.import_volunteers, "Ctrl+I")
+        self._action(file_menu, self.tr("&Reload from the database"), self.reload_all, QKeySequence.StandardKey.Refresh)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for number, (key, _factory) in enumerate(PAGES, 1):
+            self._action(go_menu, self.page_titles()[key], lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Duty Roster"), self.about, QKeySequence.StandardKey.HelpContents)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def show_page(self, key: str) -> QWidget:
+        index = [k for k, _ in PAGES].index(key)
+        self.navigation.setCurrentRow(index)
+        return self.pages[key]
+
+    def current_page_key(self) -> str:
+        return PAGES[self.stack.currentIndex()][0]
+
+    def import_volunteers(self) -> None:
+        self.show_page("volunteers").open_import()
+
+    def reload_all(self) -> None:
+        self.context.data_changed.emit("all")
+
+    def rebuild(self) -> None:
+        """Rebuild every text in the new language, keeping the page that was open."""
+        key = self.current_page_key()
+        old = self.centralWidget()
+        self.pages = {}
+        self._build()
+        old.deleteLater()
+        self.show_page(key)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Duty Roster"),
+                          self.tr("Duty Roster rosters youth volunteers for public administrative service "
+                                  "centers and outreach sessions."))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.context.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.context.settings.sync()
+        super().closeEvent(event)
