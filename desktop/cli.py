@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
+import os
 import sys
 
 from desktop.errors import UserError
@@ -81,3 +82,12 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("duty-roster: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and the reader left: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except Exception as exc:  # a bug, not bad input: still one line unless asked for details
+        if os.environ.get("DUTY_ROSTER_DEBUG"):
+            raise
+        print(f"duty-roster: internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
+              "(set DUTY_ROSTER_DEBUG=1 for the traceback)", file=sys.stderr)
+        return 70

@@ -136,7 +136,9 @@ class _Importer:
             select(e.Center).options(selectinload(e.Center.posts), selectinload(e.Center.templates)
                                      .selectinload(e.ShiftTemplate.demands)))}
         self.event = {x.code: x for x in session.scalars(select(e.Event))}
-        self.volunteer = {x.code: x for x in session.scalars(select(e.Volunteer))}
+        self.volunteer = {x.code: x for x in session.scalars(select(e.Volunteer).options(
+            selectinload(e.Volunteer.availability), selectinload(e.Volunteer.leave),
+            selectinload(e.Volunteer.skills), selectinload(e.Volunteer.serves)))}
 
     def _get_or_add(self, index: dict, model, code: str):
         row = index.get(code)
@@ -224,6 +226,14 @@ class _Importer:
             ]
 
     def volunteers(self, items: list) -> None:
+        # Replaced child rows must be deleted before their successors are inserted (the
+        # weekly pattern has a unique key), so empty the collections of known people first.
+        known = [self.volunteer[item["code"]] for item in items if item["code"] in self.volunteer]
+        if known:
+            for volunteer in known:
+                volunteer.availability = []
+                volunteer.leave = []
+            self.s.flush()
         for item in items:
             volunteer = self._get_or_add(self.volunteer, e.Volunteer, item["code"])
             volunteer.name = item["name"]

@@ -147,3 +147,29 @@ def test_console_script_and_module_entry_points():
         exe = argv if argv[0] != "duty-roster" else [sys.executable.replace("python", "duty-roster")] + argv[1:]
         out = subprocess.run(exe, capture_output=True, text=True, timeout=60)
         assert out.returncode == 0 and "solve" in out.stdout and "export-json" in out.stdout
+
+
+def test_repair_after_a_week_of_leave_changes_little(db, tmp_path, capsys):
+    assert run(["solve", "--from", "2026-11-01", "--to", "2026-11-30", "--time-limit", "20", "--db", db]) == 0
+    dump = tmp_path / "roster.json"
+    run(["export-json", "-o", str(dump), "--db", db])
+    doc = json.loads(dump.read_text(encoding="utf-8"))
+    busy = max((v for v in doc["volunteers"] if v["home_center"] == "HCC"),
+               key=lambda v: sum(a["volunteer"] == v["code"] and "2026-11-16" <= a.get("date", "") <= "2026-11-22"
+                                 for a in doc["assignments"]))
+    dropped = sum(a["volunteer"] == busy["code"] and "2026-11-16" <= a.get("date", "") <= "2026-11-22"
+                  for a in doc["assignments"])
+    busy["unavailable"].append({"from": "2026-11-16", "to": "2026-11-22", "reason": "Ốm"})
+    patch = tmp_path / "patch.json"
+    patch.write_text(json.dumps({"format": doc["format"], "version": 1, "volunteers": [busy]}, ensure_ascii=False),
+                     encoding="utf-8")
+    assert run(["import", str(patch), "--merge", "--db", db]) == 0
+    assert run(["check", "--db", db]) == 1  # the stored roster now breaks the leave rule
+    capsys.readouterr()
+    assert run(["solve", "--from", "2026-11-01", "--to", "2026-11-30", "--repair", "--time-limit", "20", "--json",
+                "--db", db]) == 0
+    result = json.loads(capsys.readouterr().out)
+    before = {json.dumps({k: a[k] for k in a if k != "locked"}, sort_keys=True) for a in doc["assignments"]}
+    after = {json.dumps(a, sort_keys=True) for a in result["assignments"]}
+    assert dropped >= 1 and len(before ^ after) <= 2 * dropped * 2  # each move is one removal and one addition
+    assert run(["check", "--db", db]) == 0

@@ -223,3 +223,13 @@ def test_demo_is_seeded_and_follows_the_programme_figures():
     assert len(saturdays) == 4 and all(e["team"]["min"] == 5 for e in first["events"])
     assert any(v["unavailable"] for v in first["volunteers"]) and any("prefers" in v for v in first["volunteers"])
     assert any(any(ord(ch) > 127 for ch in v["name"]) for v in first["volunteers"])
+
+
+def test_merge_replaces_weekly_pattern_and_leave_of_a_known_volunteer(database):
+    load(database, rich_workspace())
+    person = copy.deepcopy(next(v for v in export(database)["volunteers"] if "weekly" in v))
+    person["unavailable"].append({"from": "2026-11-16", "to": "2026-11-22", "reason": "Ốm"})
+    person["weekly"] = {day: codes for day, codes in person["weekly"].items()}  # same pattern, written again
+    load(database, {"format": "duty-roster/workspace", "version": 1, "volunteers": [person]}, merge=True)
+    after = next(v for v in export(database)["volunteers"] if v["code"] == person["code"])
+    assert after == person
