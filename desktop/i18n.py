@@ -3,6 +3,7 @@ Linguist catalogue (desktop/translations/duty_roster_<lang>.qm) and offers the t
 messages that come from the data layer (marked there with QT_TRANSLATE_NOOP)."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -60,3 +61,25 @@ def field_error_text(error) -> str:
 def row_problem_text(problem) -> str:
     """What a models.volunteer_import.RowProblem expected, in the interface language."""
     return translate("volunteer_import", problem.expected).format(**problem.params)
+
+
+# Files pyside6-lupdate reads to collect the strings to translate (relative to the repository).
+SOURCE_GLOBS = ("desktop/*.py", "desktop/views/*.py", "desktop/views/partials/*.py", "desktop/qtmodels/*.py",
+                "desktop/commands/screenshots.py", "models/repository.py", "models/volunteer_import.py")
+
+
+def source_files(root: Path | None = None) -> list[Path]:
+    root = root or Path(__file__).resolve().parent.parent
+    return sorted({path for pattern in SOURCE_GLOBS for path in root.glob(pattern)})
+
+
+def update_catalogues() -> None:
+    """Refresh the .ts files from the sources and compile them (run after changing texts):
+    python -c 'from desktop.i18n import update_catalogues; update_catalogues()'"""
+    import subprocess
+
+    tools = Path(sys.executable).parent
+    sources = [str(p) for p in source_files()]
+    catalogues = [str(TRANSLATIONS_DIR / f"duty_roster_{language}.ts") for language in LANGUAGES]
+    subprocess.run([str(tools / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", *catalogues], check=True)
+    subprocess.run([str(tools / "pyside6-lrelease"), *catalogues], check=True)

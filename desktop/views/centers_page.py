@@ -74,7 +74,8 @@ class CentersTab(QWidget):
         left = QVBoxLayout()
         self.list = QListWidget(self)
         self.list.setObjectName("centerList")
-        self.list.setMaximumWidth(280)
+        self.list.setMaximumWidth(300)
+        self.list.setWordWrap(True)
         left.addWidget(self.list, 1)
         self.new_button = QPushButton(self.tr("New center"), self)
         left.addWidget(self.new_button)
@@ -106,8 +107,10 @@ class CentersTab(QWidget):
         posts_layout = QVBoxLayout(posts_box)
         self.posts = QTableWidget(0, 3, posts_box)
         self.posts.setObjectName("postsTable")
-        self.posts.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"),
-                                              self.tr("Required skills (codes, comma-separated)")])
+        self.posts.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Required skills")])
+        self.posts.horizontalHeaderItem(2).setToolTip(self.tr("Required skills (codes, comma-separated)"))
+        self.posts.setToolTip(self.tr("Skills: {skills}").format(
+            skills=", ".join(f"{k.code} = {k.name}" for k in repository.list_skills(context.db))))
         self.posts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.posts.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.posts.setMinimumHeight(130)

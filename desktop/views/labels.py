@@ -9,50 +9,47 @@ from PySide6.QtCore import QCoreApplication
 from exports.vietnamese import date_vi
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
 
 def role_label(role: str) -> str:
     return {
-        "youth": _t("Youth member"),
-        "police": _t("Police"),
-        "staff": _t("Center staff"),
-        "leader": _t("Team leader"),
+        "youth": QCoreApplication.translate("labels", "Youth member"),
+        "police": QCoreApplication.translate("labels", "Police"),
+        "staff": QCoreApplication.translate("labels", "Center staff"),
+        "leader": QCoreApplication.translate("labels", "Team leader"),
     }.get(role, role)
 
 
 def weekday_short(day: int) -> str:
-    return (_t("Mon"), _t("Tue"), _t("Wed"), _t("Thu"), _t("Fri"), _t("Sat"), _t("Sun"))[day - 1]
+    return (QCoreApplication.translate("labels", "Mon"), QCoreApplication.translate("labels", "Tue"), QCoreApplication.translate("labels", "Wed"), QCoreApplication.translate("labels", "Thu"), QCoreApplication.translate("labels", "Fri"), QCoreApplication.translate("labels", "Sat"), QCoreApplication.translate("labels", "Sun"))[day - 1]
 
 
 def weekday_long(day: int) -> str:
-    return (_t("Monday"), _t("Tuesday"), _t("Wednesday"), _t("Thursday"), _t("Friday"),
-            _t("Saturday"), _t("Sunday"))[day - 1]
+    return (QCoreApplication.translate("labels", "Monday"), QCoreApplication.translate("labels", "Tuesday"), QCoreApplication.translate("labels", "Wednesday"), QCoreApplication.translate("labels", "Thursday"), QCoreApplication.translate("labels", "Friday"),
+            QCoreApplication.translate("labels", "Saturday"), QCoreApplication.translate("labels", "Sunday"))[day - 1]
 
 
 def field_label(name: str) -> str:
     return {
-        "code": _t("Code"), "name": _t("Full name"), "role": _t("Role"), "unit": _t("Unit"),
-        "phone": _t("Phone"), "email": _t("E-mail"), "skills": _t("Skills"),
-        "home_center": _t("Home center"), "active": _t("Active"),
+        "code": QCoreApplication.translate("labels", "Code"), "name": QCoreApplication.translate("labels", "Full name"), "role": QCoreApplication.translate("labels", "Role"), "unit": QCoreApplication.translate("labels", "Unit"),
+        "phone": QCoreApplication.translate("labels", "Phone"), "email": QCoreApplication.translate("labels", "E-mail"), "skills": QCoreApplication.translate("labels", "Skills"),
+        "home_center": QCoreApplication.translate("labels", "Home center"), "active": QCoreApplication.translate("labels", "Active"),
     }.get(name, name)
 
 
 def weight_label(name: str) -> str:
     return {
-        "cover_min": _t("Cover the minimum"), "target_headcount": _t("Reach the target headcount"),
-        "fairness": _t("Fairness between volunteers"), "preference": _t("Volunteers' preferences"),
-        "stability": _t("Keep the previous roster"), "min_per_month": _t("Minimum shifts per month"),
-        "outreach_fairness": _t("Fair share of outreach"), "mix": _t("Mix experienced and new"),
+        "cover_min": QCoreApplication.translate("labels", "Cover the minimum"), "target_headcount": QCoreApplication.translate("labels", "Reach the target headcount"),
+        "fairness": QCoreApplication.translate("labels", "Fairness between volunteers"), "preference": QCoreApplication.translate("labels", "Volunteers' preferences"),
+        "stability": QCoreApplication.translate("labels", "Keep the previous roster"), "min_per_month": QCoreApplication.translate("labels", "Minimum shifts per month"),
+        "outreach_fairness": QCoreApplication.translate("labels", "Fair share of outreach"), "mix": QCoreApplication.translate("labels", "Mix experienced and new"),
     }.get(name, name)
 
 
 def target_label(name: str) -> str:
     return {
-        "dossiers_supported_per_year": _t("Dossiers supported per year"),
-        "citizens_guided_per_year": _t("Citizens guided per year"),
-        "vneid_activated_per_year": _t("VNeID accounts activated per year"),
+        "dossiers_supported_per_year": QCoreApplication.translate("labels", "Dossiers supported per year"),
+        "citizens_guided_per_year": QCoreApplication.translate("labels", "Citizens guided per year"),
+        "vneid_activated_per_year": QCoreApplication.translate("labels", "VNeID accounts activated per year"),
     }.get(name, name)
 
 

@@ -106,6 +106,8 @@ class VolunteersPage(QWidget):
         self.model.set_volunteers(repository.list_volunteers(self.context.db))
         self.apply_filter()
         self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 230))
         if selected is not None:
             self.select(selected.id)
 

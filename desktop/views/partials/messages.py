@@ -5,14 +5,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
 
 def conflict(parent: QWidget) -> None:
     """Someone else saved this record since it was opened: nothing was overwritten."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("Changed by someone else"),
-                      _t("Another coordinator saved this record after you opened it. Your changes were "
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("messages", "Changed by someone else"),
+                      QCoreApplication.translate("messages", "Another coordinator saved this record after you opened it. Your changes were "
                          "not saved, so theirs are not lost. The record will be reloaded; make your "
                          "changes again."), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("conflictMessage")
@@ -20,8 +17,8 @@ def conflict(parent: QWidget) -> None:
 
 
 def failure(parent: QWidget, error: Exception) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, _t("Could not save"),
-                      _t("The change could not be saved: {reason}").format(reason=error),
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("messages", "Could not save"),
+                      QCoreApplication.translate("messages", "The change could not be saved: {reason}").format(reason=error),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("failureMessage")
     box.open()
