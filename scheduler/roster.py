@@ -5,6 +5,7 @@ functions read the variables.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from typing import Iterable
@@ -38,6 +39,17 @@ class Roster:
             self._team[duty.key].append(a.volunteer)
         for duties in self._by_volunteer.values():
             duties.sort(key=lambda d: (d.start, d.end, d.id))
+
+    def add(self, volunteer: str, duty: Duty) -> None:
+        """Put one more assignment in (used by the greedy start; validate never edits)."""
+        self.pairs.append((volunteer, duty))
+        bisect.insort(self._by_volunteer[volunteer], duty, key=lambda d: (d.start, d.end, d.id))
+        self._team[duty.key].append(volunteer)
+
+    def remove(self, volunteer: str, duty: Duty) -> None:
+        self.pairs.remove((volunteer, duty))
+        self._by_volunteer[volunteer].remove(duty)
+        self._team[duty.key].remove(volunteer)
 
     def has(self, volunteer: str, duty: Duty) -> bool:
         return volunteer in self._team.get(duty.key, ())

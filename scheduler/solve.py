@@ -26,6 +26,7 @@ from scheduler.roster import Roster
 from scheduler.rules import CATALOGUE, Term
 from scheduler.validate import check_roster, penalties
 from scheduler.variables import Variables
+from scheduler.warmstart import greedy_roster
 
 _STATUS = {cp_model.OPTIMAL: "optimal", cp_model.FEASIBLE: "feasible", cp_model.INFEASIBLE: "infeasible"}
 PROGRESS_INTERVAL_S = 0.25
@@ -68,9 +69,36 @@ def build(problem: Problem, index: ProblemIndex | None = None) -> Model:
     for rule in CATALOGUE:
         terms += rule.add(model, vars, problem) or []
     model.minimize(sum(t.weight * t.expr for t in terms if t.weight))
-    if problem.existing:
-        vars.hint(problem.existing)  # the previous roster: a good start, and stability in repair
     return Model(model, vars, terms)
+
+
+def start_roster(problem: Problem, index: ProblemIndex):
+    """The roster CP-SAT starts from: the previous one when there is one (hinting it keeps a
+    repair small), otherwise the locks plus a greedy cover of the minimums."""
+    if index.previous:
+        return list(problem.existing)
+    return greedy_roster(index)
+
+
+def complete_hint(built: Model, assignments, time_limit: float) -> None:
+    """Hint every variable, not only the assignments: CP-SAT takes a complete feasible hint
+    as its first solution at once, where a partial one is often lost on large models.
+    The objective's helper variables are found by a short solve with the assignments fixed."""
+    vars = built.vars
+    vars.hint(assignments)
+    chosen = {(a.volunteer, vars.index.duty_of(a).key) for a in assignments if vars.index.duty_of(a) is not None}
+    built.model.add_assumptions([var if (code, duty.key) in chosen else ~var for code, duty, var in vars.all()])
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.cp_model_presolve = False
+    solver.parameters.linearization_level = 0
+    solver.parameters.max_time_in_seconds = time_limit
+    status = solver.solve(built.model)
+    built.model.clear_assumptions()
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        built.model.clear_hints()
+        for i, value in enumerate(solver.response_proto.solution):
+            built.model.add_hint(built.model.get_int_var_from_proto_index(i), value)
 
 
 def configure(parameters, *, workers: int, seed: int, time_limit: float) -> None:
@@ -126,6 +154,7 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
     index = ProblemIndex(problem)
     check_locks(problem, index)
     built = build(problem, index)
+    complete_hint(built, start_roster(problem, index), time_limit=max(time_limit / 5, 0.05))
     solver = cp_model.CpSolver()
     configure(solver.parameters, workers=workers, seed=seed,
               time_limit=max(time_limit - (time.monotonic() - started), 0.05))
