@@ -154,7 +154,8 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
     index = ProblemIndex(problem)
     check_locks(problem, index)
     built = build(problem, index)
-    complete_hint(built, start_roster(problem, index), time_limit=max(time_limit / 5, 0.05))
+    start = start_roster(problem, index)
+    complete_hint(built, start, time_limit=min(max(time_limit / 5, 0.05), 5.0))
     solver = cp_model.CpSolver()
     configure(solver.parameters, workers=workers, seed=seed,
               time_limit=max(time_limit - (time.monotonic() - started), 0.05))
@@ -165,28 +166,34 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
         watcher = threading.Thread(target=_watch, args=(solver, cancel, done), daemon=True)
         watcher.start()
     try:
-        status = solver.solve(built.model, reporter)
+        status = cp_model.UNKNOWN if cancel is not None and cancel.is_set() else solver.solve(built.model, reporter)
     finally:
         done.set()
         if watcher is not None:
             watcher.join()
-    return _solution(problem, index, built, solver, status, time.monotonic() - started)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        assignments = built.vars.extract(solver)
+        bound = solver.best_objective_bound
+    else:
+        # Cancelled or out of time before CP-SAT's first solution: the start roster, if it
+        # keeps every hard rule, is still a roster worth returning.
+        if status == cp_model.INFEASIBLE or check_roster(Roster(problem, start, index), soft=False):
+            return Solution(status=_STATUS.get(status, "unknown"), objective=None, best_bound=None,
+                            wall_time_s=round(time.monotonic() - started, 3), assignments=tuple(index.locked))
+        assignments, bound, status = start, None, cp_model.FEASIBLE
+    return _solution(problem, index, assignments, status, bound, time.monotonic() - started)
 
 
-def _solution(problem: Problem, index: ProblemIndex, built: Model, solver: cp_model.CpSolver,
-              status, wall_time: float) -> Solution:
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return Solution(status=_STATUS.get(status, "unknown"), objective=None, best_bound=None,
-                        wall_time_s=round(wall_time, 3), assignments=tuple(index.locked))
-    assignments = tuple(built.vars.extract(solver))
+def _solution(problem: Problem, index: ProblemIndex, assignments, status, bound: float | None,
+              wall_time: float) -> Solution:
+    assignments = tuple(assignments)
     roster = Roster(problem, assignments, index)
     scores = penalties(roster)
     objective = sum(scores.values())
-    bound = solver.best_objective_bound
     return Solution(
         status=_STATUS[status],
         objective=objective,
-        best_bound=min(bound, float(objective)),
+        best_bound=None if bound is None else min(bound, float(objective)),
         wall_time_s=round(wall_time, 3),
         assignments=assignments,
         unfilled=tuple(unfilled(roster)),

@@ -65,7 +65,8 @@ def greedy_roster(index: ProblemIndex) -> list[Assignment]:
             roster.add(code, duty)
     for duty in needs:
         _swap_in(roster, duty, candidates, index)
-    return [Assignment(code, **duty.ref(), locked=False) for code, duty in roster.pairs]
+    locked = {(a.volunteer, index.duty_of(a).key) for a in index.locked if index.duty_of(a) is not None}
+    return [Assignment(code, **duty.ref(), locked=(code, duty.key) in locked) for code, duty in roster.pairs]
 
 
 def _swap_in(roster: Roster, duty: Duty, candidates: dict, index: ProblemIndex) -> None:

@@ -14,7 +14,7 @@ from typing import Callable
 from scheduler.index import Duty
 from scheduler.problem import Violation
 from scheduler.roster import Roster
-from scheduler.rules import balance, counts, cover, timing, wishes
+from scheduler.rules import balance, counts, cover, sequence, timing, wishes
 from scheduler.rules.candidates import CANDIDATE_RULES, CandidateRule, Reason
 from scheduler.rules.terms import Term
 
@@ -66,6 +66,16 @@ CATALOGUE: tuple[Rule, ...] = (
          timing.blocks_min_rest_hours),
     Rule("window_max", True, counts.add_window_max, counts.check_window_max, counts.blocks_window_max),
     Rule("window_min", True, counts.add_window_min, counts.check_window_min, monotone=False),
+    Rule("max_consecutive_days", True, sequence.add_max_consecutive_days, sequence.check_max_consecutive_days,
+         sequence.blocks_max_consecutive_days),
+    Rule("min_consecutive_days", True, sequence.add_min_consecutive_days, sequence.check_min_consecutive_days,
+         monotone=False),
+    Rule("min_consecutive_days_off", True, sequence.add_min_consecutive_days_off,
+         sequence.check_min_consecutive_days_off, monotone=False),
+    Rule("forbidden_successions", True, sequence.add_forbidden_successions, sequence.check_forbidden_successions,
+         sequence.blocks_forbidden_successions),
+    Rule("max_per_template", True, sequence.add_max_per_template, sequence.check_max_per_template,
+         sequence.blocks_max_per_template),
     Rule("demand_max", True, counts.add_demand_max, counts.check_demand_max),
     Rule("team_max", True, counts.add_team_max, counts.check_team_max),
     Rule("requirements", True, counts.add_requirements, counts.check_requirements, monotone=False),

@@ -56,7 +56,9 @@ def _under_weight(problem: Problem, duty: Duty) -> int:
 
 
 def _has_target(index: ProblemIndex, duty: Duty) -> bool:
-    return duty.kind == "shift" and duty.source.demand.target > 0 and not index.closed_reason(duty)
+    demand = duty.source.demand if duty.kind == "shift" else None
+    # A target of 0 still matters when over-cover is priced (a shift nobody should work).
+    return demand is not None and (demand.target > 0 or demand.over_weight > 0) and not index.closed_reason(duty)
 
 
 def add_cover_target(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
@@ -65,7 +67,7 @@ def add_cover_target(model: cp_model.CpModel, vars: Variables, problem: Problem)
         if not _has_target(vars.index, duty):
             continue
         target, team = duty.source.demand.target, [v for _, v in vars.team(duty)]
-        if _under_weight(problem, duty):
+        if target > 0 and _under_weight(problem, duty):
             under = model.new_int_var(max(0, target - len(team)), target, f"under[{duty.id}]")
             model.add(sum(team) + under >= target)
             terms.append(Term("cover_target", _under_weight(problem, duty), under))

@@ -1,0 +1,56 @@
+"""The solver API the GUI and the command line use: progress, cancel, seed, repair."""
+from __future__ import annotations
+
+import dataclasses
+import threading
+import time
+
+from benchmarks.product import generate_province, generate_provincial_center
+from scheduler import Leave, Progress, solve, validate
+
+
+def _key(solution):
+    return sorted((a.volunteer, a.shift or "", a.event or "") for a in solution.assignments)
+
+
+def test_progress_is_reported_and_the_center_month_is_optimal():
+    reports: list[Progress] = []
+    solution = solve(generate_provincial_center(seed=3), time_limit=10, workers=2, on_progress=reports.append)
+    assert solution.status == "optimal" and solution.best_bound == solution.objective
+    assert reports and all(r.best_bound <= r.objective for r in reports)
+    assert reports[-1].solutions >= 1
+
+
+def test_same_seed_same_roster():
+    problem = generate_provincial_center(seed=2)
+    first = solve(problem, time_limit=10, workers=1, seed=5)
+    second = solve(problem, time_limit=10, workers=1, seed=5)
+    assert first.status == "optimal" and _key(first) == _key(second)
+
+
+def test_cancel_returns_the_best_roster_found():
+    problem = generate_province(seed=4, communes=12, volunteers=205)
+    cancel = threading.Event()
+    threading.Timer(1.0, cancel.set).start()
+    started = time.monotonic()
+    solution = solve(problem, time_limit=60, workers=2, cancel=cancel)
+    assert time.monotonic() - started < 15
+    assert solution.status in ("feasible", "optimal") and solution.assignments
+    assert not [v for v in validate(problem, solution.assignments) if v.hard]
+
+
+def test_repair_after_a_week_of_leave_changes_little():
+    problem = generate_provincial_center(seed=5)
+    before = solve(problem, time_limit=10, workers=1)
+    busiest = max(sorted(before.per_volunteer), key=lambda c: before.per_volunteer[c].shifts)
+    people = tuple(dataclasses.replace(v, leave=v.leave + (Leave(problem.start, problem.end),))
+                   if v.code == busiest else v for v in problem.volunteers)
+    repaired = solve(dataclasses.replace(problem, volunteers=people, existing=before.assignments, repair=True),
+                     time_limit=10, workers=1)
+    old = {(a.volunteer, a.shift, a.event) for a in before.assignments}
+    new = {(a.volunteer, a.shift, a.event) for a in repaired.assignments}
+    dropped = sum(1 for a in old if a[0] == busiest)
+    assert dropped > 0 and busiest not in {a[0] for a in new}
+    assert len(old ^ new) <= 2 * dropped
+    assert not [v for v in validate(repaired and dataclasses.replace(problem, volunteers=people),
+                                    repaired.assignments) if v.hard]
