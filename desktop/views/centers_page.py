@@ -140,6 +140,7 @@ class CentersTab(QWidget):
         demand_layout = QVBoxLayout(demand_box)
         self.demand = QTableWidget(0, 0, demand_box)
         self.demand.setObjectName("demandTable")
+        self.demand.setProperty("dataLabel", True)  # its headers are post and shift codes
         self.demand.setMinimumHeight(110)
         demand_layout.addWidget(self.demand)
         hint = QLabel(self.tr("Write e.g. 1/2/2; leave a cell empty when the post is not staffed on that shift."),
