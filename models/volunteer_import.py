@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from exports.vietnamese import ROLE_NAMES, fold, nfc
 from models.db import Database
 from models.repository import (
     QT_TRANSLATE_NOOP,
@@ -22,7 +21,10 @@ from models.repository import (
     list_volunteers,
     normalise_phone,
     validate_volunteer,
+    vietnamese,
 )
+
+ROLE_NAMES, fold, nfc = vietnamese.ROLE_NAMES, vietnamese.fold, vietnamese.nfc
 
 # The fields a column can fill, in the order the mapping step shows them.
 FIELDS = ("code", "name", "role", "unit", "phone", "email", "skills", "home_center", "active")

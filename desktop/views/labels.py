@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from exports.vietnamese import date_vi
+from models.repository import vietnamese
 
 
 
@@ -56,7 +56,7 @@ def target_label(name: str) -> str:
 def date_text(day: dt.date, language: str) -> str:
     """"Thứ Hai 24/11/2026" in Vietnamese, "Mon 24/11/2026" in English."""
     if language == "vi":
-        return date_vi(day)
+        return vietnamese.date_vi(day)
     return f"{weekday_short(day.isoweekday())} {day:%d/%m/%Y}"
 
 

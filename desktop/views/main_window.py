@@ -76,20 +76,34 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
         titles = self.page_titles()
-        for key, factory in PAGES:
+        for key, _factory in PAGES:
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
-            page = self._make_page(key, factory)
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget(self.stack))  # the page itself is built when first shown
         self.navigation.setFixedWidth(max(180, self.navigation.sizeHintForColumn(0) + 36))
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._navigate)
         self.setCentralWidget(central)
         self._build_menus()
         self.navigation.setCurrentRow(0)
         self.statusBar().showMessage(self.tr("Database: {database}").format(database=self.context.db.display_name))
+
+    def _navigate(self, index: int) -> None:
+        self.page(PAGES[index][0])
+        self.stack.setCurrentIndex(index)
+
+    def page(self, key: str) -> QWidget:
+        """The page of `key`, built on first use (start-up builds only the first one)."""
+        if key not in self.pages:
+            index = [k for k, _ in PAGES].index(key)
+            page = self._make_page(key, PAGES[index][1])
+            page.setObjectName(f"page_{key}")
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
 
     def _make_page(self, key: str, factory: str) -> QWidget:
         module_name, class_name = factory.split(":")
@@ -126,7 +140,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         index = [k for k, _ in PAGES].index(key)
         self.navigation.setCurrentRow(index)
-        return self.pages[key]
+        return self.page(key)
 
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()][0]

@@ -26,7 +26,7 @@ def test_main_window_title_navigation_and_geometry(qtbot, window, context):
     try:
         import desktop.views.roster_board  # noqa: F401
     except ModuleNotFoundError:
-        assert isinstance(window.pages["roster"], RosterUnavailablePage)
+        assert isinstance(window.page("roster"), RosterUnavailablePage)
     window.resize(1000, 700)
     window.close()
     assert not context.settings.value("main_window/geometry").isEmpty()

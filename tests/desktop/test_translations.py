@@ -87,7 +87,7 @@ def visible_texts(widget) -> list[tuple[str, str]]:
 
 
 def test_every_visible_string_goes_through_tr(qtbot, context):
-    from desktop.views.main_window import MainWindow
+    from desktop.views.main_window import PAGES, MainWindow
 
     for translator in list(i18n._installed):
         QCoreApplication.instance().removeTranslator(translator)
@@ -96,6 +96,8 @@ def test_every_visible_string_goes_through_tr(qtbot, context):
     try:
         window = MainWindow(context)
         qtbot.addWidget(window)
+        for key, _factory in PAGES:
+            window.page(key)
         data = {context.db.display_name}
         # texts that come from the workspace, not from us (labels of data rows, data in tables)
         unmarked = [(where, text) for where, text in visible_texts(window)
