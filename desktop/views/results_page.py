@@ -170,6 +170,7 @@ class ResultsPage(QWidget):
         self.totals_view.setModel(self.totals_model)
         self.totals_view.verticalHeader().hide()
         self.totals_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.totals_view.setMinimumWidth(560)
         self.chart = ProgressChart(splitter)
         self.chart.setObjectName("targetChart")
         splitter.setStretchFactor(1, 1)
