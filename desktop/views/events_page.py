@@ -112,7 +112,7 @@ class EventsPage(QWidget):
         form.addRow(self.tr("Place"), self.location)
         form.addRow(self.tr("Organised by"), self.errors.wrap("center", self.center))
         form.addRow(self.tr("Team size"), team)
-        form_row.addLayout(left, 3)
+        form_row.addLayout(left, 2)
         rules_box = QGroupBox(self.tr("Team composition: at least …"), editor)
         rules = QVBoxLayout(rules_box)
         self.requirements = QTableWidget(0, 2, rules_box)
@@ -130,6 +130,7 @@ class EventsPage(QWidget):
         self.errors.attach("requirements", ErrorLabel(rules_box))
         rules.addWidget(self.errors.labels["requirements"])
         form_row.addWidget(rules_box, 2)
+        rules_box.setMinimumWidth(420)
         buttons = QVBoxLayout()
         self.new_button = QPushButton(self.tr("New event"), editor)
         self.save_button = QPushButton(self.tr("Save event"), editor)
@@ -163,6 +164,8 @@ class EventsPage(QWidget):
             self.center.addItem(center.name, center.code)
         self.model.set_rows(repository.list_events(self.context.db))
         self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):  # long names and places are elided, not the last columns
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
         rows = [r.id for r in self.model.rows()]
         if current in rows:
             self.view.selectRow(rows.index(current))
@@ -209,6 +212,7 @@ class EventsPage(QWidget):
             kind.addItem(text, value)
         wanted = f"role:{requirement.role}" if requirement.role else f"skill:{requirement.skill}"
         kind.setCurrentIndex(max(0, kind.findData(wanted)))
+        kind.setToolTip(kind.currentText())
         count = QSpinBox(self.requirements)
         count.setRange(0, 200)
         count.setValue(requirement.min)
