@@ -1,0 +1,136 @@
+"""The Curtois–Qu benchmark harness: strict parsing, the independent evaluator, and the
+engine's objective checked against it. The 60-second runs live in `python -m benchmarks.curtois`."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks import curtois
+from benchmarks.curtois import INSTANCE_DIR, InstanceError, evaluate, parse
+
+FILES = sorted(INSTANCE_DIR.glob("Instance*.txt"), key=lambda p: int(p.stem[8:]))
+
+# Worked out by hand (see test_tiny_instance_solves_to_its_hand_computed_optimum).
+TINY = """\
+# a week, one nurse for days, one for nights
+SECTION_HORIZON
+7
+
+SECTION_SHIFTS
+# ShiftID, Length in mins, Shifts which cannot follow this shift | separated
+D,480,
+N,480,D
+
+SECTION_STAFF
+A,D=5|N=0,2400,1440,3,2,2,1
+B,D=0|N=7,3360,480,7,1,1,0
+
+SECTION_DAYS_OFF
+B,0
+
+SECTION_SHIFT_ON_REQUESTS
+A,3,D,5
+
+SECTION_SHIFT_OFF_REQUESTS
+A,0,D,2
+
+SECTION_COVER
+0,D,1,100,1
+1,D,1,100,1
+2,D,1,100,1
+3,D,1,100,1
+4,D,1,100,1
+5,D,1,100,1
+6,D,1,100,1
+0,N,0,100,1
+1,N,0,100,1
+2,N,0,100,1
+3,N,0,100,1
+4,N,0,100,1
+5,N,0,100,1
+6,N,0,100,1
+""".replace("\n", "\r\n")
+
+
+def test_all_24_instances_parse():
+    assert len(FILES) == 24
+    for path in FILES:
+        instance = parse(path)
+        assert instance.horizon % 7 == 0 and instance.staff and instance.shifts
+        assert len(instance.cover) == instance.horizon * len(instance.shifts)
+        for employee in instance.staff.values():
+            assert set(employee.max_shifts) == set(instance.shifts)
+    big = parse(INSTANCE_DIR / "Instance13.txt")
+    assert "a1" in big.shifts and big.shifts["a5"].cannot_follow[:2] == ("a1", "a2")
+
+
+def test_evaluator_sanity_values_of_instance1():
+    instance = parse(INSTANCE_DIR / "Instance1.txt")
+    penalty, hard = evaluate(instance, {e: [""] * 14 for e in instance.staff})
+    assert penalty == 7137  # 37 from shift-on requests + 71 missing people x 100
+    assert any("minutes" in h for h in hard)
+
+
+def test_tiny_instance_solves_to_its_hand_computed_optimum(tmp_path):
+    # A covers D alone: at most 3 days in a row and inner rests of 2 days leave at most 5 of
+    # the 7 days covered (off days {2,3} or {3,4}): 2 x 100. Both miss A's wish for day 3 (5)
+    # and work day 0 against A's wish (2). B must work 480 minutes, only nights, never a
+    # weekend and not on day 0: one night over a zero requirement costs 1. Total 208.
+    path = tmp_path / "Tiny.txt"
+    path.write_bytes(TINY.encode())
+    result = curtois.run(path, time_limit=10, workers=1)
+    assert result["status"] == "optimal"
+    assert result["objective"] == result["engine_objective"] == 208
+    assert result["hard_violations"] == []
+    assert result["roster"]["A"][0] == "D" and result["roster"]["A"][3] == ""
+    assert result["roster"]["B"].count("N") == 1 and result["roster"]["B"][5:] == ["", ""]
+
+
+def test_engine_objective_equals_the_independent_evaluation(tmp_path):
+    out = tmp_path / "sol.json"
+    assert curtois.main([str(INSTANCE_DIR / "Instance1.txt"), "--time-limit", "10", "--workers", "2",
+                         "--out", str(out)]) == 0
+    written = json.loads(out.read_text())
+    assert set(written) == {"instance", "objective", "status", "best_bound", "wall_time_s", "roster"}
+    assert written["instance"] == "Instance1" and type(written["objective"]) is int
+    instance = parse(INSTANCE_DIR / "Instance1.txt")
+    assert all(len(days) == 14 for days in written["roster"].values())
+    assert evaluate(instance, written["roster"]) == (written["objective"], [])
+    assert written["objective"] == 607 and written["status"] == "optimal"
+    # a roster cut short (not optimal): the engine's exact objective still equals the evaluator's
+    result = curtois.run(INSTANCE_DIR / "Instance2.txt", time_limit=1.5, workers=2)
+    assert result["objective"] == result["engine_objective"]
+    assert result["hard_violations"] == []
+
+
+@pytest.mark.parametrize("edit, line, words", [
+    (lambda t: t.replace("\r\n7\r\n", "\r\nseven\r\n"), 3, "horizon must be an integer"),
+    (lambda t: t.replace("N,480,D", "N,480,X"), 8, "unknown shift 'X'"),
+    (lambda t: t.replace("B,D=0|N=7,3360,480,7,1,1,0", "B,D=0|N=7,3360,480,7,1,1"), 12, "expected 8"),
+    (lambda t: t.replace("A,3,D,5", "Z,3,D,5"), 18, "unknown employee 'Z'"),
+    (lambda t: t.replace("A,0,D,2", "A,9,D,2"), 21, "outside the horizon"),
+    (lambda t: t.replace("6,N,0,100,1", "5,N,0,100,1"), 37, "given twice"),
+    (lambda t: t.replace("SECTION_DAYS_OFF", "SECTION_HOLIDAYS"), 14, "unknown section"),
+])
+def test_malformed_files_name_the_line(tmp_path, capsys, edit, line, words):
+    path = tmp_path / "Bad.txt"
+    path.write_bytes(edit(TINY).encode())
+    with pytest.raises(InstanceError) as error:
+        parse(path)
+    assert error.value.line == line and words in str(error.value) and f"Bad.txt:{line}:" in str(error.value)
+    assert curtois.main([str(path), "--time-limit", "1"]) == 2
+    assert f"Bad.txt:{line}:" in capsys.readouterr().err
+
+
+def test_results_table_goes_into_its_own_section_only(tmp_path, monkeypatch):
+    results = tmp_path / "RESULTS.md"
+    results.write_text("# Benchmark results\n\n## Other\n\nkept\n")
+    monkeypatch.setattr(curtois, "RESULTS", results)
+    row = {"instance": "Instance1", "objective": 607, "best_bound": 607.0, "status": "optimal",
+           "wall_time_s": 0.5, "workers": 8}
+    curtois.write_results_table(curtois._table([row], 60), "cmd")
+    curtois.write_results_table(curtois._table([row], 60), "cmd2")
+    text = results.read_text()
+    assert "kept" in text and text.count("| Instance1 | 607 | 607 | 607 | 0.0 % |") == 1 and "cmd2" in text
