@@ -4,6 +4,8 @@ tiny instance the solver must respect, a roster breaking it that validate names,
 exemption of the minimums."""
 from __future__ import annotations
 
+import datetime as dt
+
 from scheduler import CountWindow, FixedDuty, Rules, ShiftRequest, Weights, solve, validate
 from tests.scheduler.build import day, on, pairs, problem, rule_names, shift, vol
 
@@ -118,3 +120,71 @@ def test_blocks_explain_unfilled_seats():
     assert len(solution.unfilled) == 1
     assert any("in a row" in reason for reason in solution.unfilled[0].reasons)
     assert solution.unfilled[0].shift in {s.id for s in shifts}
+
+
+# --- end to end: the workspace extension through the bridge ------------------------------------
+def extended_workspace() -> dict:
+    week = [1, 2, 3, 4, 5, 6, 7]
+    limits = {"max_consecutive_days": 3, "min_consecutive_days": 2, "min_consecutive_days_off": 2,
+              "max_weekends_per_month": 2, "min_minutes_per_month": 4 * 240, "max_minutes_per_month": 12 * 240,
+              "max_per_shift": {"EV": 5}}
+    volunteers = [{"code": f"V{i}", "name": f"Tình nguyện viên {i}", "skills": ["senior"] if i < 3 else [],
+                   "limits": dict(limits)} for i in range(1, 8)]
+    volunteers[0]["requests"] = [{"date": "2026-11-10", "weight": 50, "on": False},
+                                 {"date": "2026-11-12", "shift": "AM", "weight": 50, "on": True}]
+    return {
+        "format": "duty-roster/workspace", "version": 1,
+        "holidays": {"country": "VN", "extra_closed": [], "extra_open": []},
+        "rules": {"max_shifts_per_day": 1, "forbidden_successions": [["EV", "AM"]],
+                  "weights": {"fairness": 1, "preference": 3, "mix": 4, "target_headcount": 2}},
+        "skills": [{"code": "senior", "name": "Kinh nghiệm", "mix": True}],
+        "units": [], "events": [], "assignments": [],
+        "centers": [{"code": "HCC", "name": "Trung tâm", "closed_on_holidays": False,
+                     "posts": [{"code": "F1", "name": "Tầng 1", "required_skills": []}],
+                     "shift_templates": [
+                         {"code": "AM", "name": "Sáng", "start": "07:30", "end": "11:30", "weekdays": week,
+                          "demand": {"F1": {"min": 1, "target": 1, "max": 2}}},
+                         {"code": "EV", "name": "Tối", "start": "17:00", "end": "21:00", "weekdays": week,
+                          "demand": {"F1": {"min": 1, "target": 1, "max": 1}}}]}],
+        "volunteers": volunteers,
+    }
+
+
+def test_workspace_extension_end_to_end():
+    from models.bridge import problem_from_workspace
+    from models.validation import validate_workspace
+
+    doc = extended_workspace()
+    assert validate_workspace(doc) == []
+    start, end = dt.date(2026, 11, 1), dt.date(2026, 11, 30)
+    p = problem_from_workspace(doc, start, end)
+    v1 = next(v for v in p.volunteers if v.code == "V1")
+    assert (v1.max_consecutive_days, v1.min_consecutive_days, v1.min_consecutive_days_off) == (3, 2, 2)
+    assert v1.max_per_template == {"EV": 5} and len(v1.requests) == 2
+    assert p.rules.forbidden_successions == (("EV", "AM"),) and p.rules.mix_skills == {"senior"}
+    solution = solve(p, time_limit=4, workers=2)
+    assert solution.status in ("optimal", "feasible")
+    assert not [v for v in validate(p, solution.assignments) if v.hard]
+    assert not solution.unfilled  # seven people can cover every seat within their limits
+
+    # the rules, checked by hand on the assignments
+    shifts = {s.id: s for s in p.shifts}
+    by_person: dict[str, dict[dt.date, str]] = {}
+    for a in solution.assignments:
+        s = shifts[a.shift]
+        assert s.date not in by_person.setdefault(a.volunteer, {})
+        by_person[a.volunteer][s.date] = s.template
+    days = [start + dt.timedelta(days=i) for i in range(30)]
+    for code, worked in by_person.items():
+        pattern = "".join("x" if d in worked else "." for d in days)
+        assert "xxxx" not in pattern  # max 3 in a row
+        assert ".x." not in pattern  # no inner single working day
+        assert "x.x" not in pattern  # no inner single day off
+        assert 4 <= len(worked) <= 12  # 240-minute shifts: 960..2880 minutes
+        assert sum(1 for t in worked.values() if t == "EV") <= 5
+        weekends = {d.isocalendar()[1] for d in worked if d.isoweekday() >= 6}
+        assert len(weekends) <= 2
+        for d, t in worked.items():
+            assert not (t == "EV" and worked.get(d + dt.timedelta(days=1)) == "AM")
+    assert dt.date(2026, 11, 10) not in by_person.get("V1", {})
+    assert by_person.get("V1", {}).get(dt.date(2026, 11, 12)) == "AM"
