@@ -1,0 +1,194 @@
+"""Every hand edit of the roster board as a `QUndoCommand` over the data layer
+(`models.roster_edits`): redo does the edit in one transaction, undo does the reverse edit, so
+the database after an undo is what it was before the edit.
+
+A command talks to a small controller (the board page) that offers `db`, `actor`,
+`applied(removed, added)` to show an edit on the loaded board, `reload()` and
+`edit_failed(error)`. The first `redo()` happens in `run()` before the command is pushed, so a
+refused edit (someone else changed the chip) never reaches the stack.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from models import roster_edits as edits
+from models.roster_edits import Chip, NewChip, Seat
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+class BoardCommand(QUndoCommand):
+    def __init__(self, board, text: str, parent: QUndoCommand | None = None):
+        super().__init__(text, parent)
+        self.board = board
+        self._done = False  # run() already did the first redo
+
+    def run(self) -> bool:
+        """Do the edit now; False (and nothing pushed) when it was refused."""
+        try:
+            self.do()
+        except Exception as error:  # noqa: BLE001 - shown to the person, the edit is not pushed
+            self.board.edit_failed(error)
+            return False
+        self._done = True
+        return True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._guard(self.do)
+
+    def undo(self) -> None:
+        self._guard(self.undo_edit)
+
+    def _guard(self, action) -> None:
+        try:
+            action()
+        except Exception as error:  # noqa: BLE001 - a conflict on a shared database
+            self.setObsolete(True)
+            self.board.edit_failed(error)
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_edit(self) -> None:
+        raise NotImplementedError
+
+
+class MoveCommand(BoardCommand):
+    def __init__(self, board, chip: Chip, seat: Seat, name: str = ""):
+        super().__init__(board, _tr("Move {name}").format(name=name or chip.volunteer))
+        self.chip, self.origin, self.target = chip, chip.seat, seat
+
+    def do(self) -> None:
+        moved = edits.move(self.board.db, self.chip, self.target, actor=self.board.actor)
+        self.board.applied([self.chip], [moved])
+        self.chip = moved
+
+    def undo_edit(self) -> None:
+        back = edits.move(self.board.db, self.chip, self.origin, actor=self.board.actor)
+        self.board.applied([self.chip], [back])
+        self.chip = back
+
+
+class SwapCommand(BoardCommand):
+    def __init__(self, board, first: Chip, second: Chip, names: tuple[str, str] = ("", "")):
+        super().__init__(board, _tr("Swap {a} and {b}").format(a=names[0] or first.volunteer,
+                                                               b=names[1] or second.volunteer))
+        self.first, self.second = first, second
+
+    def _swap(self) -> None:
+        a, b = edits.swap(self.board.db, self.first, self.second, actor=self.board.actor)
+        self.board.applied([self.first, self.second], [a, b])
+        self.first, self.second = a, b
+
+    def do(self) -> None:
+        self._swap()
+
+    def undo_edit(self) -> None:
+        self._swap()  # swapping again puts both back
+
+
+class LockCommand(BoardCommand):
+    def __init__(self, board, chip: Chip, locked: bool, name: str = ""):
+        text = _tr("Lock {name}") if locked else _tr("Unlock {name}")
+        super().__init__(board, text.format(name=name or chip.volunteer))
+        self.chip, self.locked = chip, locked
+
+    def _set(self, locked: bool) -> None:
+        after = edits.set_locked(self.board.db, self.chip, locked, actor=self.board.actor)
+        self.board.applied([self.chip], [after])
+        self.chip = after
+
+    def do(self) -> None:
+        self._set(self.locked)
+
+    def undo_edit(self) -> None:
+        self._set(not self.locked)
+
+
+class ReplaceCommand(BoardCommand):
+    """Remove some chips and add others in one transaction; the reverse on undo."""
+
+    action = "edit"
+
+    def __init__(self, board, removed: list[Chip], added: list[NewChip], text: str,
+                 parent: QUndoCommand | None = None):
+        super().__init__(board, text, parent)
+        self.removed = list(removed)  # chips as they are in the database before the edit
+        self.added = list(added)
+        self.created: list[Chip] = []  # the chips `added` became
+
+    def do(self) -> None:
+        self.created = edits.replace(self.board.db, self.removed, self.added, actor=self.board.actor,
+                                     action=self.action)
+        self.board.applied(self.removed, self.created)
+
+    def undo_edit(self) -> None:
+        back = [NewChip(c.volunteer, c.seat, c.locked, c.source) for c in self.removed]
+        restored = edits.replace(self.board.db, self.created, back, actor=self.board.actor, action="undo")
+        self.board.applied(self.created, restored)
+        self.removed = restored
+
+
+class AssignCommand(ReplaceCommand):
+    """Put a volunteer on a seat (replacing the chip there, if any)."""
+
+    action = "assign"
+
+    def __init__(self, board, volunteer: str, seat: Seat, replacing: Chip | None = None, name: str = ""):
+        super().__init__(board, [replacing] if replacing else [], [NewChip(volunteer, seat)],
+                         _tr("Assign {name}").format(name=name or volunteer))
+
+
+class RemoveCommand(ReplaceCommand):
+    action = "unassign"
+
+    def __init__(self, board, chip: Chip, name: str = ""):
+        super().__init__(board, [chip], [], _tr("Remove {name}").format(name=name or chip.volunteer))
+
+
+class RepairCommand(ReplaceCommand):
+    """A solver's roster (generate or re-plan) applied as one step."""
+
+    action = "repair"
+
+    def __init__(self, board, removed: list[Chip], added: list[NewChip], text: str, action: str = "repair"):
+        super().__init__(board, removed, added, text)
+        self.action = action
+
+    def do(self) -> None:
+        super().do()
+        # a re-plan shows what it changed; a fresh roster would light up everything
+        self.board.highlight([c.pair for c in self.created] if self.action == "repair" else [])
+
+    def undo_edit(self) -> None:
+        super().undo_edit()
+        self.board.highlight([])
+
+
+class LeaveCommand(BoardCommand):
+    """Mark a volunteer ill or away: a leave range (their chips then break the leave rule
+    until they are moved or the roster is re-planned)."""
+
+    def __init__(self, board, volunteer: str, start: dt.date, end: dt.date, reason: str, name: str = ""):
+        super().__init__(board, _tr("{name} on leave {start}–{end}").format(
+            name=name or volunteer, start=f"{start:%d/%m}", end=f"{end:%d/%m}"))
+        self.volunteer, self.start, self.end, self.reason = volunteer, start, end, reason
+        self.leave_id: int | None = None
+
+    def do(self) -> None:
+        self.leave_id = edits.add_leave(self.board.db, self.volunteer, self.start, self.end, self.reason,
+                                        actor=self.board.actor)
+        self.board.reload()
+
+    def undo_edit(self) -> None:
+        edits.remove_leave(self.board.db, self.leave_id, actor=self.board.actor)
+        self.leave_id = None
+        self.board.reload()

@@ -1,0 +1,88 @@
+"""Ranked candidates for one seat: who is offered (available, under their limits, fewest duties
+first) and, grouped by reason, who is not and why."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop.qtmodels.roster_board_model import rule_label
+from desktop.views.labels import role_label
+from models.roster_edits import Candidate
+
+
+class CandidatesDialog(QDialog):
+    def __init__(self, title: str, candidates: list[Candidate], parent=None):
+        super().__init__(parent)
+        self.setObjectName("candidatesDialog")
+        self.setWindowTitle(self.tr("Candidates"))
+        self.resize(640, 560)
+        layout = QVBoxLayout(self)
+        heading = QLabel(title, self)
+        heading.setProperty("dataLabel", True)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        offered = [c for c in candidates if c.offered]
+        hint = QLabel(self.tr("{count} volunteers can take this seat, fewest duties first. Double-click to assign.")
+                      .format(count=len(offered)), self)
+        layout.addWidget(hint)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("candidates")
+        self.tree.setHeaderLabels([self.tr("Volunteer"), self.tr("Role"), self.tr("Duties"), self.tr("Note")])
+        self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.tree.setColumnWidth(0, 220)
+        layout.addWidget(self.tree, 1)
+        first = None
+        for c in offered:
+            notes = []
+            if "preferences" in c.soft:
+                notes.append(self.tr("prefers this"))
+            if "avoids" in c.soft or "avoidances" in c.soft:
+                notes.append(self.tr("would rather avoid this"))
+            item = QTreeWidgetItem([f"{c.name} ({c.volunteer})", role_label(c.role), str(c.duties), ", ".join(notes)])
+            item.setData(0, Qt.ItemDataRole.UserRole, c.volunteer)
+            self.tree.addTopLevelItem(item)
+            first = first or item
+        groups: dict[str, QTreeWidgetItem] = {}
+        for c in candidates:
+            if c.offered:
+                continue
+            key = f"{c.rule}: {c.reason}"
+            group = groups.get(key)
+            if group is None:
+                group = QTreeWidgetItem([self.tr("Not offered — {rule}").format(rule=rule_label(c.rule)), "", "",
+                                         c.reason])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                group.setForeground(0, Qt.GlobalColor.darkGray)
+                groups[key] = group
+                self.tree.addTopLevelItem(group)
+            child = QTreeWidgetItem([f"{c.name} ({c.volunteer})", role_label(c.role), str(c.duties), c.reason])
+            child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            child.setForeground(0, Qt.GlobalColor.darkGray)
+            group.addChild(child)
+        for group in groups.values():
+            group.setText(2, str(group.childCount()))
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Assign"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.tree.itemDoubleClicked.connect(lambda item, _col: self.accept() if self.chosen() else None)
+
+    def chosen(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def accept(self) -> None:
+        if self.chosen():
+            super().accept()

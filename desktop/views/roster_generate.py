@@ -1,0 +1,269 @@
+"""Generate and re-plan: the dialog (period, center, time limit), the solve running as a
+background job with live progress and a Stop that keeps the best roster, and the summary
+(unfilled seats with the engine's reasons, score by rule). The roster found is handed to the
+board as one undoable step."""
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop.qtmodels.roster_board_model import rule_label
+from models import roster_edits as edits
+from models.roster_edits import Chip, NewChip, Seat
+
+
+@dataclass
+class SolveOutcome:
+    problem: object
+    solution: object
+    removed: list[Chip]
+    added: list[NewChip]
+    kept: int
+    stopped: bool
+
+
+class SolveProgress(QObject):
+    """Carries the engine's progress reports from the worker thread to the GUI thread."""
+
+    progress = Signal(object)  # scheduler.Progress
+
+
+def seat_of_shift(shift) -> Seat:
+    return Seat(shift.center, shift.post, shift.date, shift.template)
+
+
+def run_solve(db, start: dt.date, end: dt.date, center: str | None, *, repair: bool, time_limit: float,
+              workers: int, cancel: threading.Event, on_progress=None) -> SolveOutcome:
+    """Load the period's problem, solve it and work out the board edit (runs off the GUI thread)."""
+    from models.bridge import load_problem
+    from scheduler import solve
+
+    with db.session() as session:
+        problem = load_problem(session, start, end, center=center, repair=repair)
+    if not problem.shifts and not problem.events:
+        raise ValueError("nothing to roster in this period (no shifts or events)")
+    solution = solve(problem, time_limit=time_limit, workers=workers, on_progress=on_progress, cancel=cancel)
+    if solution.objective is None:  # no roster found: change nothing
+        return SolveOutcome(problem, solution, [], [], 0, cancel.is_set())
+    shifts = {s.id: s for s in problem.shifts}
+    proposal = [(a.volunteer, Seat(event=a.event) if a.event else seat_of_shift(shifts[a.shift]))
+                for a in solution.assignments]
+    scope = set(shifts) | {ev.code for ev in problem.events}
+    chips = [c for c in edits.period_chips(db, start, end, center) if c.seat.key in scope]
+    removed, added = edits.diff(chips, proposal)
+    return SolveOutcome(problem, solution, removed, added, len(chips) - len(removed), cancel.is_set())
+
+
+class GenerateDialog(QDialog):
+    """One solve: Start, live progress, Stop (keeps the best roster), then the summary.
+
+    `finished_outcome` is emitted once with the SolveOutcome; the board applies it."""
+
+    finished_outcome = Signal(object)
+
+    def __init__(self, context, start: dt.date, end: dt.date, center: str | None, centers: list[tuple[str, str]],
+                 *, repair: bool = False, time_limit: float = 10.0, parent=None):
+        super().__init__(parent)
+        self.context, self.repair = context, repair
+        self.cancel = threading.Event()
+        self.job = None
+        self.outcome: SolveOutcome | None = None
+        self.setObjectName("repairDialog" if repair else "generateDialog")
+        self.setWindowTitle(self.tr("Re-plan around my changes") if repair else self.tr("Generate the roster"))
+        self.resize(760, 560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Locked assignments are kept; the solver changes as few other assignments as "
+                               "the rules allow.") if repair else
+                       self.tr("Locked assignments are kept; the other assignments of the period are replaced."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.date_from, self.date_to = QDateEdit(self), QDateEdit(self)
+        for edit, day in ((self.date_from, start), (self.date_to, end)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDate(QDate(day.year, day.month, day.day))
+        period = QHBoxLayout()
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel("–", self))
+        period.addWidget(self.date_to)
+        period.addStretch(1)
+        form.addRow(self.tr("Period"), period)
+        self.center = QComboBox(self)
+        self.center.setObjectName("solveCenter")
+        self.center.addItem(self.tr("All centers"), None)
+        for code, name in centers:
+            self.center.addItem(f"{code} — {name}", code)
+        self.center.setCurrentIndex(max(self.center.findData(center), 0))
+        form.addRow(self.tr("Centers"), self.center)
+        self.time_limit = QDoubleSpinBox(self)
+        self.time_limit.setObjectName("timeLimit")
+        self.time_limit.setRange(1, 3600)
+        self.time_limit.setDecimals(0)
+        self.time_limit.setSuffix(self.tr(" s"))
+        self.time_limit.setValue(time_limit)
+        form.addRow(self.tr("Time limit"), self.time_limit)
+
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("solveProgress")
+        self.bar.setRange(0, 1000)
+        self.bar.setValue(0)
+        self.bar.setTextVisible(False)
+        layout.addWidget(self.bar)
+        self.status = QLabel(self.tr("Press Start to search for a roster."), self)
+        self.status.setObjectName("solveStatus")
+        self.status.setProperty("dataLabel", True)
+        layout.addWidget(self.status)
+
+        self.summary = QTreeWidget(self)
+        self.summary.setObjectName("solveSummary")
+        self.summary.setHeaderLabels([self.tr("Seat or rule"), self.tr("Missing / score"), self.tr("Why")])
+        self.summary.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.summary.setColumnWidth(0, 230)
+        self.summary.setColumnWidth(1, 110)
+        layout.addWidget(self.summary, 1)
+
+        buttons = QDialogButtonBox(self)
+        self.start_button = QPushButton(self.tr("Start"), self)
+        self.start_button.setObjectName("startSolve")
+        self.start_button.setDefault(True)
+        self.stop_button = QPushButton(self.tr("Stop and keep the best roster"), self)
+        self.stop_button.setObjectName("stopSolve")
+        self.stop_button.setEnabled(False)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("closeSolve")
+        buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(buttons)
+        self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
+        self.close_button.clicked.connect(self.reject)
+        self.reporter = SolveProgress(self)
+        self.reporter.progress.connect(self._progress)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return self.date_from.date().toPython(), self.date_to.date().toPython()
+
+    def start(self) -> None:
+        start, end = self.period()
+        if end < start:
+            self.status.setText(self.tr("The period ends before it starts."))
+            return
+        self.cancel.clear()
+        self.summary.clear()
+        self.bar.setValue(0)
+        self.start_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        self.close_button.setEnabled(False)
+        self._limit = self.time_limit.value()
+        self.status.setText(self.tr("Building the model…"))
+        center = self.center.currentData()
+        db, repair, limit, cancel, reporter = self.context.db, self.repair, self._limit, self.cancel, self.reporter
+        self.job = self.context.jobs.start(
+            lambda job: run_solve(db, start, end, center, repair=repair, time_limit=limit, workers=2,
+                                  cancel=cancel, on_progress=reporter.progress.emit),
+            on_success=self._done, on_failure=self._failed)
+
+    def stop(self) -> None:
+        self.cancel.set()
+        self.stop_button.setEnabled(False)
+        self.status.setText(self.tr("Stopping — keeping the best roster found…"))
+
+    def _progress(self, progress) -> None:
+        self.bar.setValue(min(1000, int(1000 * progress.elapsed_s / max(self._limit, 0.001))))
+        gap = ""
+        if progress.objective:
+            gap = self.tr(", gap {gap:.1f} %").format(gap=100 * (progress.objective - progress.best_bound)
+                                                       / abs(progress.objective))
+        self.status.setText(self.tr("Best score {objective:.0f}, bound {bound:.0f}{gap} — {elapsed:.1f} s, "
+                                    "{count} rosters found").format(
+            objective=progress.objective, bound=progress.best_bound, gap=gap, elapsed=progress.elapsed_s,
+            count=progress.solutions))
+
+    def _failed(self, error: Exception) -> None:
+        self._idle()
+        self.status.setText(self.tr("The solver could not run: {reason}").format(reason=error))
+
+    def _idle(self) -> None:
+        self.start_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+        self.close_button.setEnabled(True)
+
+    def _done(self, outcome: SolveOutcome) -> None:
+        self._idle()
+        self.outcome = outcome
+        self.bar.setValue(1000)
+        solution = outcome.solution
+        if solution.objective is None:
+            self.status.setText(self.tr("No roster found ({status}); nothing was changed.").format(
+                status=solution.status))
+            self.finished_outcome.emit(outcome)
+            return
+        stopped = self.tr(" (stopped)") if outcome.stopped else ""
+        self.status.setText(self.tr("{status}{stopped}: score {objective}, bound {bound:.0f}, {elapsed:.1f} s — "
+                                    "{added} added, {removed} removed, {kept} kept").format(
+            status=status_label(solution.status), stopped=stopped, objective=solution.objective,
+            bound=solution.best_bound or 0, elapsed=solution.wall_time_s, added=len(outcome.added),
+            removed=len(outcome.removed), kept=outcome.kept))
+        self._fill_summary(outcome)
+        self.finished_outcome.emit(outcome)
+
+    def _fill_summary(self, outcome: SolveOutcome) -> None:
+        problem, solution = outcome.problem, outcome.solution
+        shifts = {s.id: s for s in problem.shifts}
+        events = {ev.code: ev for ev in problem.events}
+        seats = sum(u.missing for u in solution.unfilled)
+        unfilled = QTreeWidgetItem([self.tr("Unfilled seats"), str(seats), ""])
+        self.summary.addTopLevelItem(unfilled)
+        for gap in solution.unfilled:
+            if gap.event:
+                where = f"{events[gap.event].name} {events[gap.event].date:%d/%m}" if gap.event in events else gap.event
+            else:
+                s = shifts[gap.shift]
+                where = f"{s.center} {s.post} {s.date:%d/%m} {s.template}"
+            item = QTreeWidgetItem([where, str(gap.missing), "; ".join(gap.reasons)])
+            item.setToolTip(2, "\n".join(gap.reasons))
+            unfilled.addChild(item)
+        unfilled.setExpanded(True)
+        score = QTreeWidgetItem([self.tr("Score by rule"), str(solution.objective), ""])
+        self.summary.addTopLevelItem(score)
+        for rule, value in sorted(solution.penalties.items(), key=lambda item: -item[1]):
+            if value:
+                score.addChild(QTreeWidgetItem([rule_label(rule), str(value), rule]))
+        score.setExpanded(True)
+
+    def reject(self) -> None:
+        if self.job is not None and self.stop_button.isEnabled():
+            self.stop()  # closing while it runs: stop, keep what was found
+            return
+        super().reject()
+
+
+def status_label(status: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return {"optimal": QCoreApplication.translate("GenerateDialog", "Optimal roster"),
+            "feasible": QCoreApplication.translate("GenerateDialog", "Good roster"),
+            "infeasible": QCoreApplication.translate("GenerateDialog", "No roster possible"),
+            "unknown": QCoreApplication.translate("GenerateDialog", "No roster yet")}.get(status, status)

@@ -1,0 +1,78 @@
+"""The side panels of the roster board: the rules the roster breaks, and what changed since
+the published version."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QListWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from desktop.qtmodels.roster_board_model import rule_label
+
+
+class ViolationsPanel(QWidget):
+    """Every violation of the board's period, hard ones first; choosing one shows its chip."""
+
+    chosen = Signal(object)  # the Violation
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.soft = QCheckBox(self.tr("Show warnings (soft rules)"), self)
+        self.soft.setObjectName("showSoft")
+        layout.addWidget(self.soft)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("violations")
+        self.tree.setHeaderLabels([self.tr("Rule"), self.tr("Detail")])
+        self.tree.setColumnWidth(0, 170)
+        layout.addWidget(self.tree, 1)
+        self.violations: list = []
+        self.soft.toggled.connect(lambda _on: self.show_violations(self.violations))
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+
+    def show_violations(self, violations: list) -> None:
+        self.violations = list(violations)
+        self.tree.clear()
+        hard = [v for v in violations if v.hard]
+        soft = [v for v in violations if not v.hard]
+        groups = [(self.tr("Rules broken ({count})").format(count=len(hard)), hard, True)]
+        if self.soft.isChecked():
+            groups.append((self.tr("Warnings ({count})").format(count=len(soft)), soft, False))
+        for title, items, expanded in groups:
+            top = QTreeWidgetItem([title, ""])
+            self.tree.addTopLevelItem(top)
+            for v in items[:2000]:
+                child = QTreeWidgetItem([rule_label(v.rule), v.message])
+                child.setToolTip(1, v.message)
+                child.setData(0, Qt.ItemDataRole.UserRole, v)
+                if v.hard:
+                    child.setForeground(0, Qt.GlobalColor.darkRed)
+                top.addChild(child)
+            top.setExpanded(expanded)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        violation = item.data(0, Qt.ItemDataRole.UserRole)
+        if violation is not None:
+            self.chosen.emit(violation)
+
+
+class ChangesPanel(QListWidget):
+    """Assignments added or removed since the published version."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("changes")
+
+    def show_changes(self, board, changes) -> None:
+        self.clear()
+        if board is None or board.publication is None:
+            self.addItem(self.tr("The roster of this period has not been published yet."))
+            return
+        if not changes.count:
+            self.addItem(self.tr("No change since the published version."))
+            return
+        for volunteer, key in sorted(changes.added):
+            self.addItem(self.tr("+ {name} on {seat}").format(name=board.name_of(volunteer), seat=key))
+        for entry in changes.removed:
+            seat = entry.get("event") or f"{entry['center']}/{entry['post']}/{entry['date']}/{entry['shift']}"
+            self.addItem(self.tr("− {name} off {seat}").format(name=board.name_of(entry["volunteer"]), seat=seat))
