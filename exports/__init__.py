@@ -3,19 +3,24 @@ Excel workbook, rendered from the plain data classes of `exports.data` to bytes.
 
 Nothing here opens a database: `models.print_data` turns a workspace into that data.
 """
-from exports.center_roster import render_center_rosters
-from exports.event_sheet import render_event_sheets
-from exports.ical import calendar_filename, volunteer_calendar
-from exports.personal_schedule import render_personal_schedules
-from exports.spreadsheet import roster_workbook
-from exports.statistics import render_statistics
+import importlib
 
-__all__ = [
-    "calendar_filename",
-    "render_center_rosters",
-    "render_event_sheets",
-    "render_personal_schedules",
-    "render_statistics",
-    "roster_workbook",
-    "volunteer_calendar",
-]
+# Where each public name lives. Imported on first use (PEP 562), so that `exports.vietnamese`
+# and `exports.data` stay cheap for the GUI and the data layer: ReportLab and openpyxl load
+# only when something is printed.
+_PUBLIC = {
+    "render_center_rosters": "exports.center_roster",
+    "render_event_sheets": "exports.event_sheet",
+    "calendar_filename": "exports.ical",
+    "volunteer_calendar": "exports.ical",
+    "render_personal_schedules": "exports.personal_schedule",
+    "roster_workbook": "exports.spreadsheet",
+    "render_statistics": "exports.statistics",
+}
+__all__ = sorted(_PUBLIC)
+
+
+def __getattr__(name: str):
+    if name in _PUBLIC:
+        return getattr(importlib.import_module(_PUBLIC[name]), name)
+    raise AttributeError(f"module 'exports' has no attribute {name!r}")

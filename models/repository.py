@@ -11,19 +11,16 @@ recognised by pyside6-lupdate) so the GUI can translate them before formatting.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
 import re
-import sys
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
+from exports.vietnamese import given_name_key, matches, nfc  # text only: `exports` imports lazily
 from models import entities as e
 from models.db import ConflictError, Database
 from models.validation import ROLES, TARGET_NAMES, WEIGHT_NAMES
@@ -41,25 +38,6 @@ __all__ = [
 ]
 
 
-def _vietnamese_text():
-    """The Vietnamese text helpers (folding, given-name order) of exports/vietnamese.py.
-    Loaded from the file when the exports package is not imported yet, because its
-    __init__ imports ReportLab and openpyxl — 0.6 s of the GUI's start-up for three pure
-    functions. Once exports/__init__.py imports lazily this becomes a plain import."""
-    if "exports" in sys.modules:
-        return importlib.import_module("exports.vietnamese")
-    module = sys.modules.get("_duty_roster_vietnamese")
-    if module is None:
-        path = Path(__file__).resolve().parent.parent / "exports" / "vietnamese.py"
-        spec = importlib.util.spec_from_file_location("_duty_roster_vietnamese", path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules["_duty_roster_vietnamese"] = module
-    return module
-
-
-vietnamese = _vietnamese_text()
-fold, matches, nfc, given_name_key = vietnamese.fold, vietnamese.matches, vietnamese.nfc, vietnamese.given_name_key
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models.db import Database
+from exports.vietnamese import ROLE_NAMES, fold, nfc
 from models.repository import (
     QT_TRANSLATE_NOOP,
     ROLES,
@@ -21,10 +22,8 @@ from models.repository import (
     list_volunteers,
     normalise_phone,
     validate_volunteer,
-    vietnamese,
 )
 
-ROLE_NAMES, fold, nfc = vietnamese.ROLE_NAMES, vietnamese.fold, vietnamese.nfc
 
 # The fields a column can fill, in the order the mapping step shows them.
 FIELDS = ("code", "name", "role", "unit", "phone", "email", "skills", "home_center", "active")

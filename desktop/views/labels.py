@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from models.repository import vietnamese
+from exports import vietnamese
 
 
 
