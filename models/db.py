@@ -81,9 +81,14 @@ def alembic_config(url: str):
 def upgrade(engine: Engine) -> None:
     """Apply every migration up to head (an old database is upgraded, never recreated)."""
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
 
     config = alembic_config(engine.url.render_as_string(hide_password=False))
+    heads = set(ScriptDirectory.from_config(config).get_heads())
     with engine.begin() as connection:
+        if set(MigrationContext.configure(connection).get_current_heads()) == heads:
+            return  # already current: skip loading the migration environment (start-up time)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
