@@ -3,8 +3,9 @@
 the database after an undo is what it was before the edit.
 
 A command talks to a small controller (the board page) that offers `db`, `actor`,
-`applied(removed, added)` to show an edit on the loaded board, `reload()` and
-`edit_failed(error)`. The first `redo()` happens in `run()` before the command is pushed, so a
+`applied(removed, added)` to show an edit on the loaded board, `current(chip)` (the chip as the
+last edit left it: later commands bump its version, an undo may re-create it under a new id),
+`renamed(old, new)`, `reload()` and `edit_failed(error)`. The first `redo()` happens in `run()` before the command is pushed, so a
 refused edit (someone else changed the chip) never reaches the stack.
 """
 from __future__ import annotations
@@ -66,15 +67,16 @@ class MoveCommand(BoardCommand):
         super().__init__(board, _tr("Move {name}").format(name=name or chip.volunteer))
         self.chip, self.origin, self.target = chip, chip.seat, seat
 
+    def _move(self, seat: Seat) -> None:
+        chip = self.board.current(self.chip)
+        self.chip = edits.move(self.board.db, chip, seat, actor=self.board.actor)
+        self.board.applied([chip], [self.chip])
+
     def do(self) -> None:
-        moved = edits.move(self.board.db, self.chip, self.target, actor=self.board.actor)
-        self.board.applied([self.chip], [moved])
-        self.chip = moved
+        self._move(self.target)
 
     def undo_edit(self) -> None:
-        back = edits.move(self.board.db, self.chip, self.origin, actor=self.board.actor)
-        self.board.applied([self.chip], [back])
-        self.chip = back
+        self._move(self.origin)
 
 
 class SwapCommand(BoardCommand):
@@ -84,9 +86,9 @@ class SwapCommand(BoardCommand):
         self.first, self.second = first, second
 
     def _swap(self) -> None:
-        a, b = edits.swap(self.board.db, self.first, self.second, actor=self.board.actor)
-        self.board.applied([self.first, self.second], [a, b])
-        self.first, self.second = a, b
+        first, second = self.board.current(self.first), self.board.current(self.second)
+        self.first, self.second = edits.swap(self.board.db, first, second, actor=self.board.actor)
+        self.board.applied([first, second], [self.first, self.second])
 
     def do(self) -> None:
         self._swap()
@@ -102,9 +104,9 @@ class LockCommand(BoardCommand):
         self.chip, self.locked = chip, locked
 
     def _set(self, locked: bool) -> None:
-        after = edits.set_locked(self.board.db, self.chip, locked, actor=self.board.actor)
-        self.board.applied([self.chip], [after])
-        self.chip = after
+        chip = self.board.current(self.chip)
+        self.chip = edits.set_locked(self.board.db, chip, locked, actor=self.board.actor)
+        self.board.applied([chip], [self.chip])
 
     def do(self) -> None:
         self._set(self.locked)
@@ -126,14 +128,19 @@ class ReplaceCommand(BoardCommand):
         self.created: list[Chip] = []  # the chips `added` became
 
     def do(self) -> None:
-        self.created = edits.replace(self.board.db, self.removed, self.added, actor=self.board.actor,
-                                     action=self.action)
-        self.board.applied(self.removed, self.created)
+        removed = [self.board.current(c) for c in self.removed]
+        created = edits.replace(self.board.db, removed, self.added, actor=self.board.actor, action=self.action)
+        if self.created:  # a redo: the chips come back under new ids
+            self.board.renamed(self.created, created)
+        self.created = created
+        self.board.applied(removed, created)
 
     def undo_edit(self) -> None:
+        created = [self.board.current(c) for c in self.created]
         back = [NewChip(c.volunteer, c.seat, c.locked, c.source) for c in self.removed]
-        restored = edits.replace(self.board.db, self.created, back, actor=self.board.actor, action="undo")
-        self.board.applied(self.created, restored)
+        restored = edits.replace(self.board.db, created, back, actor=self.board.actor, action="undo")
+        self.board.renamed(self.removed, restored)
+        self.board.applied(created, restored)
         self.removed = restored
 
 

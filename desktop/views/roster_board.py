@@ -266,6 +266,8 @@ class RosterBoardPage(QWidget):
         self.picked: Chip | None = None
         self.dialog = None
         self._generation = 0
+        self._latest: dict[int, Chip] = {}  # chip id -> the chip as the last edit or load left it
+        self._renamed: dict[int, int] = {}  # id of a deleted chip -> id of the chip an undo re-created
         self._checking = False
         self._check_again = False
         # Asked before a hand edit that breaks a hard rule; tests replace it.
@@ -470,6 +472,7 @@ class RosterBoardPage(QWidget):
         if generation != self._generation:
             return
         self.board, self.check = board, check
+        self._latest.update((c.id, c) for c in board.chips)
         self.model.compact = self.mode == "month"
         self.table.verticalHeader().setFixedWidth(170 if self.mode == "month" else 230)
         self.model.set_board(board)
@@ -565,8 +568,21 @@ class RosterBoardPage(QWidget):
                 when=f"{pub.published_at:%d/%m/%Y %H:%M}", who=pub.published_by, count=self.changes.count))
 
     # ---- the controller the undo commands talk to ----------------------------------------------
+    def current(self, chip: Chip) -> Chip:
+        chip_id = chip.id
+        while chip_id in self._renamed:
+            chip_id = self._renamed[chip_id]
+        return self._latest.get(chip_id, chip)
+
+    def renamed(self, old: list[Chip], new: list[Chip]) -> None:
+        for before, after in zip(old, new):
+            self._renamed[before.id] = after.id
+
     def applied(self, removed: list[Chip], added: list[Chip]) -> None:
         """An edit reached the database: show it now, check the rules right after."""
+        for chip in removed:
+            self._latest.pop(chip.id, None)
+        self._latest.update((c.id, c) for c in added)
         if self.board is None:
             return
         scope = {c.code for c in self.board.centers}

@@ -1,0 +1,280 @@
+"""The roster board driven as a coordinator would: generate (and stop), drag and drop a move
+and a swap through the model, undo/redo back to the same database, a violation that appears
+and disappears, repair that changes only what it must, publish and print."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.qtmodels.roster_board_model import CellRole, ViolationsRole
+from models import roster_edits as edits
+from models.workspace import export_workspace
+from tests.roster_support import WEEK, copy_database, demo_database, solve_into
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("board-templates")
+    empty = folder / "empty.sqlite"
+    demo_database(empty).dispose()
+    rostered = folder / "rostered.sqlite"
+    db = demo_database(rostered)
+    solve_into(db, *WEEK)
+    db.dispose()
+    return {"empty": empty, "rostered": rostered}
+
+
+def make_page(qtbot, settings, db):
+    from desktop.context import AppContext
+    from desktop.views.roster_board import RosterBoardPage
+
+    settings.setValue("roster/mode", "week")
+    context = AppContext(db, settings)
+    page = RosterBoardPage(context)
+    page.confirm_breaking = lambda violations: True
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    with qtbot.waitSignal(page.checked, timeout=20000):
+        page.set_period(WEEK[0])
+    return page
+
+
+@pytest.fixture
+def page(qtbot, settings, templates, tmp_path):
+    db = copy_database(templates["rostered"], tmp_path)
+    board = make_page(qtbot, settings, db)
+    yield board
+    board.context.jobs.wait()
+    db.dispose()
+
+
+@pytest.fixture
+def empty_page(qtbot, settings, templates, tmp_path):
+    db = copy_database(templates["empty"], tmp_path)
+    board = make_page(qtbot, settings, db)
+    yield board
+    board.context.jobs.wait()
+    db.dispose()
+
+
+def snapshot(page) -> dict:
+    with page.db.session() as session:
+        return export_workspace(session)
+
+
+def stored_pairs(page) -> set:
+    return {c.pair for c in edits.period_chips(page.db, *WEEK)}
+
+
+def cell_of(page, predicate):
+    model = page.model
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            index = model.index(r, c)
+            cell = index.data(CellRole)
+            if predicate(cell):
+                return index
+    raise AssertionError("no such cell")
+
+
+def drag(page, source, target) -> bool:
+    model = page.model
+    data = model.mimeData([source])
+    assert model.canDropMimeData(data, Qt.DropAction.CopyAction, -1, -1, target)
+    return model.dropMimeData(data, Qt.DropAction.CopyAction, -1, -1, target)
+
+
+def test_generate_fills_the_board(qtbot, empty_page):
+    page = empty_page
+    assert not page.board.chips
+    dialog = page.open_solve(repair=False)
+    dialog.time_limit.setValue(5)
+    with qtbot.waitSignal(dialog.finished_outcome, timeout=30000) as outcome, \
+            qtbot.waitSignal(page.checked, timeout=30000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    result = outcome.args[0]
+    assert result.solution.status in ("optimal", "feasible")
+    assert len(page.board.chips) == len(result.added) > 50
+    assert stored_pairs(page) == {c.pair for c in page.board.chips}
+    assert dialog.summary.topLevelItemCount() == 2  # unfilled seats, score by rule
+    assert page.undo_stack.count() == 1
+    page.undo_stack.undo()
+    assert stored_pairs(page) == set()
+
+
+def test_stop_keeps_the_best_roster(qtbot, empty_page):
+    page = empty_page
+    page.set_period(dt.date(2026, 11, 1), "month")
+    qtbot.waitSignal(page.loaded, timeout=20000).wait()
+    dialog = page.open_solve(repair=False)
+    dialog.time_limit.setValue(120)
+    with qtbot.waitSignal(dialog.reporter.progress, timeout=60000):
+        dialog.start()
+    with qtbot.waitSignal(dialog.finished_outcome, timeout=30000) as outcome:
+        qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    result = outcome.args[0]
+    assert result.solution.objective is not None and result.added
+    assert result.solution.wall_time_s < 100
+    assert len(edits.period_chips(page.db, dt.date(2026, 11, 1), dt.date(2026, 11, 30))) == len(result.added)
+
+
+def test_drag_a_chip_to_an_empty_seat_moves_it_and_undo_restores(qtbot, page):
+    before = snapshot(page)
+    source = cell_of(page, lambda c: c.chip is not None and c.seat.center == "P-HL")
+    chip = source.data(CellRole).chip
+    target = cell_of(page, lambda c: c.kind == "seat" and c.chip is None and c.seat.center == "P-HL"
+                     and c.seat.date != chip.seat.date and c.seat.shift == chip.seat.shift)
+    seat = target.data(CellRole).seat
+    with qtbot.waitSignal(page.checked, timeout=20000):
+        assert drag(page, source, target)
+    assert (chip.volunteer, seat.key) in stored_pairs(page)
+    assert (chip.volunteer, seat.key) in {c.pair for c in page.board.chips}
+    assert chip.pair not in stored_pairs(page)
+    page.undo_stack.undo()
+    assert snapshot(page) == before
+    page.undo_stack.redo()
+    assert (chip.volunteer, seat.key) in stored_pairs(page)
+    page.undo_stack.undo()
+    assert snapshot(page) == before
+
+
+def test_drop_on_a_chip_swaps_and_undo_redo_round_trip(qtbot, page):
+    before = snapshot(page)
+    source = cell_of(page, lambda c: c.chip is not None and c.seat.center == "HCC" and c.seat.post == "F1")
+    first = source.data(CellRole).chip
+    target = cell_of(page, lambda c: c.chip is not None and c.seat.center == "HCC" and c.seat.post == "F1"
+                     and c.seat.date != first.seat.date and c.chip.volunteer != first.volunteer)
+    second = target.data(CellRole).chip
+    with qtbot.waitSignal(page.checked, timeout=20000):
+        assert drag(page, source, target)
+    pairs = stored_pairs(page)
+    assert {(first.volunteer, second.seat.key), (second.volunteer, first.seat.key)} <= pairs
+    swapped = snapshot(page)
+    # lock one, then undo everything and redo everything
+    index = page.model.index_of_chip(first.id)
+    page.toggle_lock_at(index)
+    assert any(c.locked for c in edits.period_chips(page.db, *WEEK) if c.volunteer == first.volunteer)
+    assert page.undo_stack.count() == 2
+    page.undo_stack.undo()
+    assert snapshot(page) == swapped
+    page.undo_stack.undo()
+    assert snapshot(page) == before
+    page.undo_stack.redo()
+    page.undo_stack.redo()
+    assert any(c.locked and c.seat == second.seat for c in edits.period_chips(page.db, *WEEK)
+               if c.volunteer == first.volunteer)
+
+
+def test_a_violation_appears_and_disappears(qtbot, page):
+    chip = next(c for c in page.board.chips if c.seat.center == "HCC")
+    # mark the person ill on that day: their chip now breaks the leave rule
+    with qtbot.waitSignal(page.checked, timeout=20000) as checked:
+        assert page.mark_leave(chip.volunteer, chip.seat.date, chip.seat.date, "Ốm")
+    assert any(v.rule == "leave" and v.volunteer == chip.volunteer for v in checked.args[0])
+    index = page.model.index_of_chip(chip.id)
+    assert any(v.rule == "leave" for v in index.data(ViolationsRole))
+    assert page.rule_banner.isVisibleTo(page)
+    assert "leave" in index.data(Qt.ItemDataRole.ToolTipRole).lower() or index.data(ViolationsRole)
+    # remove the chip from the seat: the violation is gone
+    with qtbot.waitSignal(page.checked, timeout=20000) as checked:
+        page.remove_at(index)
+    assert not any(v.rule == "leave" for v in checked.args[0])
+    assert not page.rule_banner.isVisibleTo(page)
+    # undo: it comes back
+    with qtbot.waitSignal(page.checked, timeout=20000) as checked:
+        page.undo_stack.undo()
+    assert any(v.rule == "leave" for v in checked.args[0])
+
+
+def test_a_hand_edit_that_breaks_a_rule_asks_first(qtbot, page):
+    asked = []
+    page.confirm_breaking = lambda violations: asked.append(violations) or False
+    chip = next(c for c in page.board.chips if c.seat.center == "HCC")
+    closed = edits.Seat("HCC", chip.seat.post, dt.date(2026, 11, 24), chip.seat.shift)  # the holiday
+    before = snapshot(page)
+    assert not page.move(chip, closed)
+    assert asked and asked[0][0].rule == "closed_on_holidays"
+    assert snapshot(page) == before and page.undo_stack.count() == 0
+
+
+def test_repair_changes_only_what_it_must(qtbot, page):
+    chip = next(c for c in page.board.chips if c.seat.center == "HCC")
+    keep = next(c for c in page.board.chips if c.volunteer != chip.volunteer and c.seat.center == "HCC")
+    page.set_locked(keep, True)
+    with qtbot.waitSignal(page.checked, timeout=20000):
+        page.mark_leave(chip.volunteer, chip.seat.date, chip.seat.date, "Ốm")
+    before = stored_pairs(page)
+    before_doc = snapshot(page)
+    dialog = page.open_solve(repair=True)
+    dialog.time_limit.setValue(5)
+    with qtbot.waitSignal(dialog.finished_outcome, timeout=30000) as outcome, \
+            qtbot.waitSignal(page.checked, timeout=30000) as checked:
+        dialog.start()
+    result = outcome.args[0]
+    after = stored_pairs(page)
+    assert chip.pair not in after  # the ill volunteer is off that seat
+    assert (keep.volunteer, keep.seat.key) in after  # the lock held
+    assert not any(v.rule == "leave" for v in checked.args[0])
+    changed = (before - after) | (after - before)
+    assert 1 <= len(before - after) <= 3 and len(changed) <= 6, changed
+    assert page.model.highlight == {c.pair for c in page.board.chips if c.pair in after - before}
+    page.undo_stack.undo()  # one step
+    assert snapshot(page) == before_doc
+    assert result.solution.penalties is not None
+
+
+def test_candidates_assign_an_empty_seat(qtbot, page):
+    index = cell_of(page, lambda c: c.kind == "seat" and c.chip is None and c.seat.center == "P-HL")
+    seat = index.data(CellRole).seat
+    page.candidates_at(index)
+    dialog = page.dialog
+    chosen = dialog.chosen()
+    assert chosen
+    with qtbot.waitSignal(page.checked, timeout=20000):
+        dialog.accept()
+    assert (chosen, seat.key) in stored_pairs(page)
+
+
+def test_publish_then_edits_show_as_changes(qtbot, page):
+    publication = page.publish_now()
+    assert publication.published_by == page.actor
+    assert page.changes.count == 0
+    chip = page.board.chips[0]
+    with qtbot.waitSignal(page.checked, timeout=20000):
+        page.remove(chip)
+    assert page.changes.count == 1
+    assert "1" in page.publication_label.text()
+
+
+def test_print_buttons_write_the_exports(qtbot, page, tmp_path):
+    for kind, name in (("center", "roster.pdf"), ("volunteers", "people.pdf"), ("xlsx", "roster.xlsx"),
+                       ("ics", "calendars")):
+        with qtbot.waitSignal(page.exported, timeout=60000):
+            page.export(kind, str(tmp_path / name))
+        assert (tmp_path / name).exists()
+    assert (tmp_path / "roster.pdf").read_bytes().startswith(b"%PDF")
+    assert list((tmp_path / "calendars").glob("*.ics"))
+
+
+def test_by_volunteer_shows_totals_against_limits(qtbot, page):
+    model = page.volunteer_model
+    assert model.rowCount() > 20
+    column = model.total_column()
+    texts = [model.index(r, column).data() for r in range(model.rowCount())]
+    assert any("/3" in t or "/4" in t for t in texts)
+    chip = page.board.chips[0]
+    row = model.people.index(chip.volunteer)
+    day = page.board.days.index(chip.seat.date) if chip.seat.date else None
+    if day is not None:
+        assert model.index(row, 1 + day).data()
+
+
+def test_month_view_and_center_filter(qtbot, page):
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.set_mode("month")
+    assert page.model.columnCount() == 30
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.center_box.setCurrentIndex(page.center_box.findData("HCC"))
+    assert {r.center for r in page.model.rows} == {"HCC"}
