@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.pages[key] = page
+            if hasattr(page, "undo_stack"):  # the roster board: Edit ▸ Undo/Redo act on its edits
+                self.undo_group.addStack(page.undo_stack)
+                self.undo_group.setActiveStack(page.undo_stack)
         return self.pages[key]
 
     def _make_page(self, key: str, factory: str) -> QWidget:
@@ -123,6 +126,15 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Reload from the database"), self.reload_all, QKeySequence.StandardKey.Refresh)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        if not hasattr(self, "undo_group"):
+            self.undo_group = QUndoGroup(self)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
         go_menu = bar.addMenu(self.tr("&Go"))
         for number, (key, _factory) in enumerate(PAGES, 1):
             self._action(go_menu, self.page_titles()[key], lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}")
