@@ -67,13 +67,22 @@ def render_screens(db, output: Path, languages=("vi",), suffix: bool = False) ->
             window.resize(*SIZE)
             window.show()
             for number, (key, _factory) in enumerate(PAGES, 1):
-                window.show_page(key)
+                page = window.show_page(key)
+                if hasattr(page, "wait_ready"):  # the roster board loads and checks off the GUI thread
+                    page.wait_ready()
                 for _ in range(3):
                     app.processEvents()
                 name = f"{number:02d}-{key}" + (f"-{language}" if suffix else "") + ".png"
                 path = output / name
                 window.grab().save(str(path))
                 written.append(path)
+                for extra, show in getattr(page, "extra_screens", lambda: [])():
+                    show()
+                    for _ in range(3):
+                        app.processEvents()
+                    path = output / (f"{number:02d}-{key}-{extra}" + (f"-{language}" if suffix else "") + ".png")
+                    window.grab().save(str(path))
+                    written.append(path)
             window.close()
             window.deleteLater()
             QApplication.processEvents()
