@@ -10,13 +10,13 @@ import calendar
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models import entities as e
+from models.holidays import closed_days as holiday_closures
 from scheduler import problem as p
 
 HISTORY_MONTHS = 3  # months before the period whose load counts for fairness
@@ -36,31 +36,9 @@ def daterange(start: dt.date, end: dt.date) -> Iterable[dt.date]:
         yield start + dt.timedelta(days=offset)
 
 
-@lru_cache(maxsize=32)
-def public_holidays(country: str, years: tuple[int, ...]) -> dict[dt.date, str]:
-    """Public holidays with Vietnamese names where the package has them."""
-    import holidays
-
-    try:
-        found = holidays.country_holidays(country, years=years, language="vi")
-    except (NotImplementedError, KeyError):
-        found = holidays.country_holidays(country, years=years)
-    return dict(found.items())
-
-
 def closed_days(doc: dict, start: dt.date, end: dt.date) -> dict[dt.date, str]:
     """Dates in [start, end] on which centers with `closed_on_holidays` stay closed."""
-    settings = doc.get("holidays") or {}
-    years = tuple(range(start.year, end.year + 1))
-    closed = {d: name for d, name in public_holidays(settings.get("country", "VN").upper(), years).items()
-              if start <= d <= end}
-    for day in settings.get("extra_closed", []):
-        date = dt.date.fromisoformat(day)
-        if start <= date <= end:
-            closed.setdefault(date, "Ngày nghỉ")
-    for day in settings.get("extra_open", []):
-        closed.pop(dt.date.fromisoformat(day), None)
-    return closed
+    return holiday_closures(doc.get("holidays"), start, end)
 
 
 @dataclass(frozen=True)

@@ -11,15 +11,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-import holidays as holidays_package
-
 from exports.data import (Duty, EventSheet, Organisation, PersonalSchedule, Person, ResultLine, RosterCell,
                           RosterDay, RosterDocument, RosterRow, StatsDocument, TargetLine, UnitTally,
                           VolunteerTally)
 from exports.vietnamese import alphabetical_key, given_name_key, nfc, role_name
+from models.holidays import closed_days as holiday_closures
 
 NO_UNIT = "(Chưa thuộc đơn vị)"
-EXTRA_CLOSED_NAME = "Ngày nghỉ"
 # organisation.targets keys → the label printed in the statistics, and the results field summed
 TARGETS = {
     "citizens_guided_per_year": ("Lượt người dân được hướng dẫn", "citizens_guided"),
@@ -84,7 +82,6 @@ class _Workspace:
                 key = _ShiftKey(entry["center"], entry["post"], dt.date.fromisoformat(entry["date"]), entry["shift"])
                 self.shift_assignments[key].append(entry["volunteer"])
                 self.shift_crews[key.center, key.date, key.shift].append(entry["volunteer"])
-        self._holiday_cache: dict[tuple[int, ...], dict[dt.date, str]] = {}
 
     def _person(self, volunteer: dict) -> Person:
         return Person(code=volunteer["code"], name=nfc(volunteer["name"]), phone=volunteer.get("phone") or "",
@@ -106,36 +103,10 @@ class _Workspace:
         return [self.center(code)] if code else sorted(self.centers.values(), key=lambda c: c["code"])
 
     # -- public holidays ----------------------------------------------------------------------
-    def public_holidays(self, first: dt.date, last: dt.date) -> dict[dt.date, str]:
-        years = tuple(range(first.year, last.year + 1))
-        if years not in self._holiday_cache:
-            self._holiday_cache[years] = _country_holidays((self.document.get("holidays") or {}).get("country"), years)
-        return self._holiday_cache[years]
-
     def closed_days(self, center: dict, first: dt.date, last: dt.date) -> dict[dt.date, str]:
         if not center.get("closed_on_holidays", True):
             return {}
-        settings = self.document.get("holidays") or {}
-        closed = {day: name for day, name in self.public_holidays(first, last).items() if first <= day <= last}
-        for text in settings.get("extra_closed", []):
-            day = dt.date.fromisoformat(text)
-            if first <= day <= last:
-                closed.setdefault(day, EXTRA_CLOSED_NAME)
-        for text in settings.get("extra_open", []):
-            closed.pop(dt.date.fromisoformat(text), None)
-        return closed
-
-
-def _country_holidays(country: str | None, years: tuple[int, ...]) -> dict[dt.date, str]:
-    if not country:
-        return {}
-    try:
-        calendar = holidays_package.country_holidays(country, years=years)
-    except NotImplementedError:  # a country the package does not know: no public holidays
-        return {}
-    if "vi" in getattr(calendar, "supported_languages", ()):
-        calendar = holidays_package.country_holidays(country, years=years, language="vi")
-    return {day: nfc(name) for day, name in calendar.items()}
+        return holiday_closures(self.document.get("holidays"), first, last)
 
 
 def closed_days(workspace: dict, center: str, date_from: dt.date, date_to: dt.date) -> dict[dt.date, str]:

@@ -22,6 +22,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from exports.vietnamese import given_name_key, matches, nfc  # text only: `exports` imports lazily
 from models import entities as e
+from models import holidays
 from models.db import ConflictError, Database
 from models.validation import ROLES, TARGET_NAMES, WEIGHT_NAMES
 
@@ -634,15 +635,7 @@ def save_holiday_settings(db: Database, form: HolidaySettings) -> None:
 
 def public_holidays(country: str, year: int, language: str = "vi") -> list[tuple[dt.date, str]]:
     """The country's public holidays of that year from the `holidays` package."""
-    import holidays
-
-    try:
-        calendar = holidays.country_holidays(country, years=year, language="en_US" if language == "en" else language)
-    except (NotImplementedError, KeyError):
-        return []
-    except Exception:  # a language the country has no names in: fall back to its default
-        calendar = holidays.country_holidays(country, years=year)
-    return sorted(calendar.items())
+    return sorted(holidays.public_holidays(country, (year,), language).items())
 
 
 # ---- events ---------------------------------------------------------------------------------
@@ -784,12 +777,8 @@ class ShiftResultRow:
 def closed_days(db: Database, year: int) -> dict[dt.date, str]:
     """Days the centers that close on holidays are closed: public holidays ± overrides."""
     settings = get_holiday_settings(db)
-    days = dict(public_holidays(settings.country, year))
-    for day in settings.extra_closed:
-        days.setdefault(day, "")
-    for day in settings.extra_open:
-        days.pop(day, None)
-    return days
+    return holidays.closed_days({"country": settings.country, "extra_closed": settings.extra_closed,
+                                 "extra_open": settings.extra_open}, dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
 def list_shift_results(db: Database, center_code: str, first: dt.date, last: dt.date) -> list[ShiftResultRow]:
