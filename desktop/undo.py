@@ -19,10 +19,6 @@ from models import roster_edits as edits
 from models.roster_edits import Chip, NewChip, Seat
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
-
-
 class BoardCommand(QUndoCommand):
     def __init__(self, board, text: str, parent: QUndoCommand | None = None):
         super().__init__(text, parent)
@@ -64,7 +60,7 @@ class BoardCommand(QUndoCommand):
 
 class MoveCommand(BoardCommand):
     def __init__(self, board, chip: Chip, seat: Seat, name: str = ""):
-        super().__init__(board, _tr("Move {name}").format(name=name or chip.volunteer))
+        super().__init__(board, QCoreApplication.translate("undo", "Move {name}").format(name=name or chip.volunteer))
         self.chip, self.origin, self.target = chip, chip.seat, seat
 
     def _move(self, seat: Seat) -> None:
@@ -81,7 +77,7 @@ class MoveCommand(BoardCommand):
 
 class SwapCommand(BoardCommand):
     def __init__(self, board, first: Chip, second: Chip, names: tuple[str, str] = ("", "")):
-        super().__init__(board, _tr("Swap {a} and {b}").format(a=names[0] or first.volunteer,
+        super().__init__(board, QCoreApplication.translate("undo", "Swap {a} and {b}").format(a=names[0] or first.volunteer,
                                                                b=names[1] or second.volunteer))
         self.first, self.second = first, second
 
@@ -99,7 +95,7 @@ class SwapCommand(BoardCommand):
 
 class LockCommand(BoardCommand):
     def __init__(self, board, chip: Chip, locked: bool, name: str = ""):
-        text = _tr("Lock {name}") if locked else _tr("Unlock {name}")
+        text = QCoreApplication.translate("undo", "Lock {name}") if locked else QCoreApplication.translate("undo", "Unlock {name}")
         super().__init__(board, text.format(name=name or chip.volunteer))
         self.chip, self.locked = chip, locked
 
@@ -151,14 +147,14 @@ class AssignCommand(ReplaceCommand):
 
     def __init__(self, board, volunteer: str, seat: Seat, replacing: Chip | None = None, name: str = ""):
         super().__init__(board, [replacing] if replacing else [], [NewChip(volunteer, seat)],
-                         _tr("Assign {name}").format(name=name or volunteer))
+                         QCoreApplication.translate("undo", "Assign {name}").format(name=name or volunteer))
 
 
 class RemoveCommand(ReplaceCommand):
     action = "unassign"
 
     def __init__(self, board, chip: Chip, name: str = ""):
-        super().__init__(board, [chip], [], _tr("Remove {name}").format(name=name or chip.volunteer))
+        super().__init__(board, [chip], [], QCoreApplication.translate("undo", "Remove {name}").format(name=name or chip.volunteer))
 
 
 class RepairCommand(ReplaceCommand):
@@ -185,7 +181,7 @@ class LeaveCommand(BoardCommand):
     until they are moved or the roster is re-planned)."""
 
     def __init__(self, board, volunteer: str, start: dt.date, end: dt.date, reason: str, name: str = ""):
-        super().__init__(board, _tr("{name} on leave {start}–{end}").format(
+        super().__init__(board, QCoreApplication.translate("undo", "{name} on leave {start}–{end}").format(
             name=name or volunteer, start=f"{start:%d/%m}", end=f"{end:%d/%m}"))
         self.volunteer, self.start, self.end, self.reason = volunteer, start, end, reason
         self.leave_id: int | None = None

@@ -25,7 +25,7 @@ def solve_into(db, start: dt.date, end: dt.date, *, time_limit: float = 5.0) -> 
     from desktop.views.roster_generate import run_solve
     from models import roster_edits
 
-    outcome = run_solve(db, start, end, None, repair=False, time_limit=time_limit, workers=2,
+    outcome = run_solve(db, start, end, None, repair=False, time_limit=time_limit, workers=1,
                         cancel=threading.Event())
     roster_edits.replace(db, outcome.removed, outcome.added, actor="test", action="solve")
 

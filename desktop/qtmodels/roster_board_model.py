@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.views.labels import role_label, weekday_short
@@ -390,27 +390,43 @@ class RosterBoardModel(QAbstractTableModel):
         return True
 
 
+RULE_NAMES = {
+    "unknown_reference": QT_TRANSLATE_NOOP("rules", "Unknown volunteer or shift"),
+    "duplicate": QT_TRANSLATE_NOOP("rules", "Assigned twice"),
+    "inactive": QT_TRANSLATE_NOOP("rules", "Inactive volunteer"),
+    "serves_center": QT_TRANSLATE_NOOP("rules", "Serves another center"),
+    "closed_on_holidays": QT_TRANSLATE_NOOP("rules", "Center closed"),
+    "leave": QT_TRANSLATE_NOOP("rules", "On leave"),
+    "availability_weekly": QT_TRANSLATE_NOOP("rules", "Not available that day"),
+    "post_skills": QT_TRANSLATE_NOOP("rules", "Missing skill"),
+    "no_overlap": QT_TRANSLATE_NOOP("rules", "Two places at once"),
+    "max_shifts_per_day": QT_TRANSLATE_NOOP("rules", "Too many duties that day"),
+    "min_rest_hours": QT_TRANSLATE_NOOP("rules", "Too little rest"),
+    "max_per_week": QT_TRANSLATE_NOOP("rules", "Weekly maximum"),
+    "max_per_month": QT_TRANSLATE_NOOP("rules", "Monthly maximum"),
+    "window_max": QT_TRANSLATE_NOOP("rules", "Limit exceeded"),
+    "window_min": QT_TRANSLATE_NOOP("rules", "Minimum not reached"),
+    "demand_max": QT_TRANSLATE_NOOP("rules", "Too many people on the shift"),
+    "team_max": QT_TRANSLATE_NOOP("rules", "Team too large"),
+    "requirements": QT_TRANSLATE_NOOP("rules", "Team composition"),
+    "locks": QT_TRANSLATE_NOOP("rules", "Lock removed"),
+    "cover_min": QT_TRANSLATE_NOOP("rules", "Seat below the minimum"),
+    "cover_target": QT_TRANSLATE_NOOP("rules", "Seat below the target"),
+    "window_min_shortfall": QT_TRANSLATE_NOOP("rules", "Below the monthly minimum"),
+    "fairness": QT_TRANSLATE_NOOP("rules", "Fairness"),
+    "outreach_fairness": QT_TRANSLATE_NOOP("rules", "Fair share of outreach"),
+    "preferences": QT_TRANSLATE_NOOP("rules", "Preference not met"),
+    "avoidances": QT_TRANSLATE_NOOP("rules", "Day or post to avoid"),
+    "shift_requests": QT_TRANSLATE_NOOP("rules", "Shift request"),
+    "mix": QT_TRANSLATE_NOOP("rules", "No experienced volunteer"),
+    "stability": QT_TRANSLATE_NOOP("rules", "Changed from the previous roster"),
+    "max_weekends_per_month": QT_TRANSLATE_NOOP("rules", "Weekends per month"),
+    "minutes_per_month": QT_TRANSLATE_NOOP("rules", "Hours per month"),
+}
+
+
 def rule_label(rule: str) -> str:
     """A rule of the engine's catalogue in the interface language."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("rules", text)
-
-    return {
-        "unknown_reference": tr("Unknown volunteer or shift"), "duplicate": tr("Assigned twice"),
-        "inactive": tr("Inactive volunteer"), "serves_center": tr("Serves another center"),
-        "closed_on_holidays": tr("Center closed"), "leave": tr("On leave"),
-        "availability_weekly": tr("Not available that day"), "post_skills": tr("Missing skill"),
-        "no_overlap": tr("Two places at once"), "max_shifts_per_day": tr("Too many duties that day"),
-        "min_rest_hours": tr("Too little rest"), "max_per_week": tr("Weekly maximum"),
-        "max_per_month": tr("Monthly maximum"), "window_max": tr("Limit exceeded"),
-        "window_min": tr("Minimum not reached"), "demand_max": tr("Too many people on the shift"),
-        "team_max": tr("Team too large"), "requirements": tr("Team composition"), "locks": tr("Lock removed"),
-        "cover_min": tr("Seat below the minimum"), "cover_target": tr("Seat below the target"),
-        "window_min_shortfall": tr("Below the monthly minimum"), "fairness": tr("Fairness"),
-        "outreach_fairness": tr("Fair share of outreach"), "preferences": tr("Preference not met"),
-        "avoidances": tr("Day or post to avoid"), "shift_requests": tr("Shift request"),
-        "mix": tr("No experienced volunteer"), "stability": tr("Changed from the previous roster"),
-        "max_weekends_per_month": tr("Weekends per month"), "minutes_per_month": tr("Hours per month"),
-    }.get(rule, rule)
+    return QCoreApplication.translate("rules", RULE_NAMES[rule]) if rule in RULE_NAMES else rule

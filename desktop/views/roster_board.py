@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -136,7 +136,7 @@ class ChipDelegate(QStyledItemDelegate):
                 painter.drawRoundedRect(rect, 6, 6)
                 if missing == "min" and rect.width() > 40:
                     painter.setPen(QColor("#c62828"))
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, index.model().tr("empty"))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("ChipDelegate", "empty"))
             elif cell.holiday and cell.slot == 0:
                 painter.setPen(QColor("#555555"))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, cell.holiday)
@@ -270,6 +270,7 @@ class RosterBoardPage(QWidget):
         self._renamed: dict[int, int] = {}  # id of a deleted chip -> id of the chip an undo re-created
         self._checking = False
         self._check_again = False
+        self._ready = False  # the first check after a load has been shown
         # Asked before a hand edit that breaks a hard rule; tests replace it.
         self.confirm_breaking = self._ask_to_break
         self.mode = str(context.settings.value("roster/mode", "week"))
@@ -288,11 +289,11 @@ class RosterBoardPage(QWidget):
         bar = QHBoxLayout()
         layout.addLayout(bar)
         self.previous_button = QToolButton(self)
-        self.previous_button.setText("◀")
+        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.previous_button.setToolTip(self.tr("Previous period (Ctrl+PgUp)"))
         self.previous_button.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.next_button = QToolButton(self)
-        self.next_button.setText("▶")
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setToolTip(self.tr("Next period (Ctrl+PgDown)"))
         self.next_button.setShortcut(QKeySequence("Ctrl+PgDown"))
         self.period_label = QLabel(self)
@@ -413,6 +414,25 @@ class RosterBoardPage(QWidget):
         self.violations_panel.chosen.connect(self.show_violation)
         self._update_period_label()
 
+    def wait_ready(self, timeout_s: float = 30.0) -> bool:
+        """Spin the event loop until the board is loaded and checked (screenshots, scripts)."""
+        import time
+
+        from PySide6.QtWidgets import QApplication
+
+        deadline = time.monotonic() + timeout_s
+        while (self.board is None or self._checking or not self._ready) and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
+        return self.board is not None
+
+    def extra_screens(self) -> list:
+        """(name, show) of the views `duty-roster screenshots` renders besides the board."""
+        def by_volunteer() -> None:
+            self.views.setCurrentWidget(self.volunteer_table)
+
+        return [("by-volunteer", by_volunteer)]
+
     # ---- period and loading --------------------------------------------------------------------
     def set_period(self, day: dt.date, mode: str | None = None) -> None:
         self.mode = mode or self.mode
@@ -454,6 +474,7 @@ class RosterBoardPage(QWidget):
     def reload(self) -> None:
         """Read the period's board and rules off the GUI thread; `loaded` when shown."""
         self._generation += 1
+        self._ready = False
         generation = self._generation
         db, start, end, center = self.db, self.start, self.end, self.center
 
@@ -479,9 +500,17 @@ class RosterBoardPage(QWidget):
         self._spans()
         self._fill_centers(board)
         self.volunteer_model.set_board(board)
+        self._size_volunteer_columns()
         self._show_changes()
         self.loaded.emit()
         self.schedule_check()
+
+    def _size_volunteer_columns(self) -> None:
+        header = self.volunteer_table.horizontalHeader()
+        last = self.volunteer_model.total_column()
+        for column, width in ((0, 190), (last, 330 if self.mode == "week" else 260)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
 
     def _fill_centers(self, board: edits.Board) -> None:
         if self.center_box.count() > 1:
@@ -542,6 +571,7 @@ class RosterBoardPage(QWidget):
         else:
             self.rule_banner.hide()
         self.side.setTabText(0, self.tr("Rules ({count})").format(count=len(hard)) if hard else self.tr("Rules"))
+        self._ready = True
         self.checked.emit(violations)
 
     def show_violation(self, violation) -> None:
