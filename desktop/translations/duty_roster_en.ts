@@ -121,6 +121,64 @@
         </message>
     </context>
     <context>
+        <name>CandidatesDialog</name>
+        <message>
+            <location filename="../views/roster_candidates.py" line="25" />
+            <source>Candidates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="33" />
+            <source>{count} volunteers can take this seat, fewest duties first. Double-click to assign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="38" />
+            <source>Volunteer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="38" />
+            <source>Role</source>
+            <translation type="unfinished">Role</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="38" />
+            <source>Duties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="38" />
+            <source>Note</source>
+            <translation type="unfinished">Note</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="46" />
+            <source>prefers this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="48" />
+            <source>would rather avoid this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="60" />
+            <source>Not offered — {rule}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="75" />
+            <source>Assign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="76" />
+            <source>Cancel</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>CentersPage</name>
         <message>
             <location filename="../views/centers_page.py" line="56" />
@@ -215,39 +273,70 @@
             <translation>Headcount per shift and post: minimum / target / maximum</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="145" />
+            <location filename="../views/centers_page.py" line="146" />
             <source>Write e.g. 1/2/2; leave a cell empty when the post is not staffed on that shift.</source>
             <translation>Write e.g. 1/2/2; leave a cell empty when the post is not staffed on that shift.</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="155" />
+            <location filename="../views/centers_page.py" line="156" />
             <source>Save center</source>
             <translation>Save center</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="169" />
+            <location filename="../views/centers_page.py" line="170" />
             <source>Add row</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="170" />
+            <location filename="../views/centers_page.py" line="171" />
             <source>Remove row</source>
             <translation>Remove row</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="212" />
+            <location filename="../views/centers_page.py" line="213" />
             <source>Floor 1</source>
             <translation>Floor 1</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="213" />
+            <location filename="../views/centers_page.py" line="214" />
             <source>Morning</source>
             <translation>Morning</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="305" />
+            <location filename="../views/centers_page.py" line="306" />
             <source>Shift {shift}, post {post}: write minimum/target/maximum, e.g. 1/2/2.</source>
             <translation>Shift {shift}, post {post}: write minimum/target/maximum, e.g. 1/2/2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangesPanel</name>
+        <message>
+            <location filename="../views/roster_panels.py" line="69" />
+            <source>The roster of this period has not been published yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_panels.py" line="72" />
+            <source>No change since the published version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_panels.py" line="75" />
+            <source>+ {name} on {seat}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_panels.py" line="78" />
+            <source>− {name} off {seat}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChipDelegate</name>
+        <message>
+            <location filename="../views/roster_board.py" line="139" />
+            <source>empty</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -353,85 +442,243 @@
             <translation>Remove rule</translation>
         </message>
         <message>
-            <location filename="../views/events_page.py" line="134" />
+            <location filename="../views/events_page.py" line="135" />
             <source>New event</source>
             <translation>New event</translation>
         </message>
         <message>
-            <location filename="../views/events_page.py" line="135" />
+            <location filename="../views/events_page.py" line="136" />
             <source>Save event</source>
             <translation>Save event</translation>
         </message>
         <message>
-            <location filename="../views/events_page.py" line="136" />
+            <location filename="../views/events_page.py" line="137" />
             <source>Delete event</source>
             <translation>Delete event</translation>
         </message>
         <message>
-            <location filename="../views/events_page.py" line="153" />
+            <location filename="../views/events_page.py" line="154" />
             <source>Role: {role}</source>
             <translation>Role: {role}</translation>
         </message>
         <message>
-            <location filename="../views/events_page.py" line="154" />
+            <location filename="../views/events_page.py" line="155" />
             <source>Skill: {skill}</source>
             <translation>Skill: {skill}</translation>
         </message>
         <message>
-            <location filename="../views/events_page.py" line="161" />
+            <location filename="../views/events_page.py" line="162" />
             <source>(no center)</source>
             <translation>(no center)</translation>
         </message>
     </context>
     <context>
+        <name>GenerateDialog</name>
+        <message>
+            <location filename="../views/roster_generate.py" line="91" />
+            <source>Re-plan around my changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="91" />
+            <source>Generate the roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="94" />
+            <source>Locked assignments are kept; the solver changes as few other assignments as the rules allow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="96" />
+            <source>Locked assignments are kept; the other assignments of the period are replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="111" />
+            <source>Period</source>
+            <translation type="unfinished">Period</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="114" />
+            <source>All centers</source>
+            <translation type="unfinished">All centers</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="118" />
+            <source>Centers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="123" />
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="125" />
+            <source>Time limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="133" />
+            <source>Press Start to search for a roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="140" />
+            <source>Seat or rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="140" />
+            <source>Missing / score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="140" />
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="147" />
+            <source>Start</source>
+            <translation type="unfinished">Start</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="150" />
+            <source>Stop and keep the best roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="153" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="171" />
+            <source>The period ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="180" />
+            <source>Building the model…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="191" />
+            <source>Stopping — keeping the best roster found…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="197" />
+            <source>, gap {gap:.1f} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="199" />
+            <source>Best score {objective:.0f}, bound {bound:.0f}{gap} — {elapsed:.1f} s, {count} rosters found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="206" />
+            <source>The solver could not run: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="219" />
+            <source>No roster found ({status}); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="223" />
+            <source> (stopped)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="224" />
+            <source>{status}{stopped}: score {objective}, bound {bound:.0f}, {elapsed:.1f} s — {added} added, {removed} removed, {kept} kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="237" />
+            <source>Unfilled seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="249" />
+            <source>Score by rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="266" />
+            <source>Optimal roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="267" />
+            <source>Good roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="268" />
+            <source>No roster possible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="269" />
+            <source>No roster yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HolidaysTab</name>
         <message>
-            <location filename="../views/centers_page.py" line="366" />
+            <location filename="../views/centers_page.py" line="367" />
             <source>Country (ISO code)</source>
             <translation>Country (ISO code)</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="367" />
+            <location filename="../views/centers_page.py" line="368" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="371" />
+            <location filename="../views/centers_page.py" line="372" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="371" />
+            <location filename="../views/centers_page.py" line="372" />
             <source>Public holiday</source>
             <translation>Public holiday</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="374" />
+            <location filename="../views/centers_page.py" line="375" />
             <source>Public holidays of the year (centers that close on holidays are closed):</source>
             <translation>Public holidays of the year (centers that close on holidays are closed):</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="378" />
+            <location filename="../views/centers_page.py" line="379" />
             <source>Extra closed days</source>
             <translation>Extra closed days</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="379" />
+            <location filename="../views/centers_page.py" line="380" />
             <source>Extra open days (open although a holiday)</source>
             <translation>Extra open days (open although a holiday)</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="383" />
+            <location filename="../views/centers_page.py" line="384" />
             <source>Save holidays</source>
             <translation>Save holidays</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="404" />
+            <location filename="../views/centers_page.py" line="405" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="405" />
+            <location filename="../views/centers_page.py" line="406" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
@@ -590,6 +837,49 @@
         </message>
     </context>
     <context>
+        <name>LeaveDialog</name>
+        <message>
+            <location filename="../views/roster_board.py" line="225" />
+            <source>Mark ill or away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="229" />
+            <source>Volunteer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="235" />
+            <source>From</source>
+            <translation type="unfinished">From</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="236" />
+            <source>To</source>
+            <translation type="unfinished">To</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="237" />
+            <source>Ill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="239" />
+            <source>Reason</source>
+            <translation type="unfinished">Reason</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="241" />
+            <source>Save</source>
+            <translation type="unfinished">Save</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="242" />
+            <source>Cancel</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../views/main_window.py" line="60" />
@@ -632,52 +922,67 @@
             <translation>Duty Roster — {database}</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="92" />
+            <location filename="../views/main_window.py" line="89" />
             <source>Database: {database}</source>
             <translation>Database: {database}</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="107" />
+            <location filename="../views/main_window.py" line="124" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="108" />
+            <location filename="../views/main_window.py" line="125" />
             <source>&amp;Import volunteers…</source>
             <translation>&amp;Import volunteers…</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="109" />
+            <location filename="../views/main_window.py" line="126" />
             <source>&amp;Reload from the database</source>
             <translation>&amp;Reload from the database</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="111" />
+            <location filename="../views/main_window.py" line="128" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="112" />
+            <location filename="../views/main_window.py" line="131" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/main_window.py" line="132" />
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/main_window.py" line="134" />
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/main_window.py" line="138" />
             <source>&amp;Go</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="115" />
+            <location filename="../views/main_window.py" line="141" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="116" />
+            <location filename="../views/main_window.py" line="142" />
             <source>&amp;About Duty Roster</source>
             <translation>&amp;About Duty Roster</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="150" />
+            <location filename="../views/main_window.py" line="176" />
             <source>About Duty Roster</source>
             <translation>About Duty Roster</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="151" />
+            <location filename="../views/main_window.py" line="177" />
             <source>Duty Roster rosters youth volunteers for public administrative service centers and outreach sessions.</source>
             <translation>Duty Roster rosters youth volunteers for public administrative service centers and outreach sessions.</translation>
         </message>
@@ -757,7 +1062,7 @@
         </message>
         <message>
             <location filename="../views/results_page.py" line="163" />
-            <location filename="../views/results_page.py" line="226" />
+            <location filename="../views/results_page.py" line="227" />
             <source>Shifts</source>
             <translation>Shifts</translation>
         </message>
@@ -768,7 +1073,7 @@
         </message>
         <message>
             <location filename="../views/results_page.py" line="165" />
-            <location filename="../views/results_page.py" line="203" />
+            <location filename="../views/results_page.py" line="204" />
             <source>Dossiers supported</source>
             <translation>Dossiers supported</translation>
         </message>
@@ -778,64 +1083,382 @@
             <translation>VNeID activated</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="183" />
+            <location filename="../views/results_page.py" line="184" />
             <source>Week {week} (from {day})</source>
             <translation>Week {week} (from {day})</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="184" />
+            <location filename="../views/results_page.py" line="185" />
             <source>Month {month}/{year}</source>
             <translation>Month {month}/{year}</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="195" />
+            <location filename="../views/results_page.py" line="196" />
             <source>Dossiers supported in {year}: {done} of the yearly target {target} ({percent}%).</source>
             <translation>Dossiers supported in {year}: {done} of the yearly target {target} ({percent}%).</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="199" />
+            <location filename="../views/results_page.py" line="200" />
             <source>Dossiers supported in {year}: {done} (no yearly target for this choice; set it in Settings).</source>
             <translation>Dossiers supported in {year}: {done} (no yearly target for this choice; set it in Settings).</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="203" />
+            <location filename="../views/results_page.py" line="204" />
             <source>Running total</source>
             <translation>Running total</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="203" />
+            <location filename="../views/results_page.py" line="204" />
             <source>Yearly target</source>
             <translation>Yearly target</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="218" />
+            <location filename="../views/results_page.py" line="219" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="220" />
+            <location filename="../views/results_page.py" line="221" />
             <source>to</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="225" />
+            <location filename="../views/results_page.py" line="226" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="225" />
+            <location filename="../views/results_page.py" line="226" />
             <source>Full name</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="226" />
+            <location filename="../views/results_page.py" line="227" />
             <source>Outreach events</source>
             <translation>Outreach events</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="244" />
+            <location filename="../views/results_page.py" line="245" />
             <source>All centers</source>
             <translation>All centers</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterBoardModel</name>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="240" />
+            <source>Outreach events</source>
+            <translation type="unfinished">Outreach events</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="244" />
+            <source>{center} · {shift} ({start}–{end}) · {post}: min {min}, target {target}, max {max}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="304" />
+            <location filename="../qtmodels/roster_board_model.py" line="326" />
+            <source>Closed: {holiday}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="307" />
+            <source>{name}
+{start}–{end}, {location}
+team {low}–{high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="319" />
+            <source>Locked: the solver keeps this assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="321" />
+            <source>Changed since the published version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="323" />
+            <source>Placed by the last re-plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="328" />
+            <source>Empty seat below the minimum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="329" />
+            <source>Empty seat below the target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="329" />
+            <source>Free seat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="330" />
+            <source>Right-click for candidates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="332" />
+            <source>Rule broken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="332" />
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RosterBoardPage</name>
+        <message>
+            <location filename="../views/roster_board.py" line="286" />
+            <source>Roster</source>
+            <translation type="unfinished">Roster</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="293" />
+            <source>Previous period (Ctrl+PgUp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="297" />
+            <source>Next period (Ctrl+PgDown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="304" />
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="307" />
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="308" />
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="314" />
+            <source>All centers</source>
+            <translation type="unfinished">All centers</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="320" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="323" />
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="325" />
+            <source>Generate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="328" />
+            <source>Build the roster of the period with the solver (Ctrl+G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="329" />
+            <source>Re-plan around my changes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="332" />
+            <source>Keep the locks, change as little as possible (Ctrl+Shift+R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="333" />
+            <source>Publish…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="336" />
+            <source>Print / export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="340" />
+            <source>Center roster (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="341" />
+            <source>Personal schedules (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="342" />
+            <source>Calendar files (ICS)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="343" />
+            <source>Spreadsheet (XLSX)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="374" />
+            <source>Board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="383" />
+            <source>By volunteer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="387" />
+            <location filename="../views/roster_board.py" line="573" />
+            <source>Rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="389" />
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="392" />
+            <source>Loaded roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="393" />
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="466" />
+            <source>Month {month}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="568" />
+            <source>⚠ {count} rules broken: {rules} — see the Rules panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="573" />
+            <source>Rules ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="594" />
+            <source>Not published yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="597" />
+            <source>Published {when} by {who} — {count} changes since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="650" />
+            <source>This edit breaks a rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="651" />
+            <source>This edit breaks rules that the solver never breaks:
+{rules}
+
+Do it anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="703" />
+            <source>Candidates for this seat…	Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="706" />
+            <source>Unlock	L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="706" />
+            <source>Lock	L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="708" />
+            <source>Remove from this seat	Del</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="709" />
+            <source>Pick up to move or swap	Ctrl+X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="710" />
+            <source>Mark ill or away…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="712" />
+            <source>Put {name} here	Ctrl+V</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="729" />
+            <source>Replacing {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="749" />
+            <source>{name} picked up: choose a seat and press Ctrl+V</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="791" />
+            <source>Re-plan: {added} added, {removed} removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="792" />
+            <source>Generate: {added} added, {removed} removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="800" />
+            <source>Publish the roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="801" />
+            <source>Freeze the roster of {start} – {end} as the published version? Later edits will show as changes since this version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="818" />
+            <source>Folder for the calendar files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="821" />
+            <source>Save as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="831" />
+            <source>Saved {what}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -844,6 +1467,59 @@
             <location filename="../views/main_window.py" line="39" />
             <source>The roster board is not available in this version.</source>
             <translation>The roster board is not available in this version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterVolunteerModel</name>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="41" />
+            <source>Outreach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="72" />
+            <source>Volunteer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="74" />
+            <source>Totals / limits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="82" />
+            <source>week {start}: {value}/{max}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="85" />
+            <source>month {month}: {value}/{max}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="88" />
+            <source>minimum {min}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="110" />
+            <source>{count} duties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="114" />
+            <source>Above a maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="115" />
+            <source>Below the monthly minimum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="115" />
+            <source>Within the limits</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -971,6 +1647,34 @@
         </message>
     </context>
     <context>
+        <name>ViolationsPanel</name>
+        <message>
+            <location filename="../views/roster_panels.py" line="20" />
+            <source>Show warnings (soft rules)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_panels.py" line="25" />
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_panels.py" line="25" />
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_panels.py" line="38" />
+            <source>Rules broken ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../views/roster_panels.py" line="40" />
+            <source>Warnings ({count})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>VolunteerDialog</name>
         <message>
             <location filename="../views/volunteer_dialog.py" line="30" />
@@ -1069,52 +1773,52 @@
     <context>
         <name>VolunteerTableModel</name>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="24" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="24" />
             <source>Full name</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="24" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="24" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="24" />
             <source>Center</source>
             <translation>Center</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="26" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
             <source>Phone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="26" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
             <source>Skills</source>
             <translation>Skills</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="26" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="76" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="75" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="76" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="75" />
             <source>Inactive</source>
             <translation>Inactive</translation>
         </message>
@@ -1412,187 +2116,383 @@
     <context>
         <name>repository</name>
         <message>
-            <location filename="../../models/repository.py" line="46" />
+            <location filename="../../models/repository.py" line="48" />
             <source>This field is required.</source>
             <translation>This field is required.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="47" />
+            <location filename="../../models/repository.py" line="49" />
             <source>The code {code} is already used.</source>
             <translation>The code {code} is already used.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="48" />
+            <location filename="../../models/repository.py" line="50" />
             <source>Use letters, digits, '-' or '_' only (no spaces).</source>
             <translation>Use letters, digits, '-' or '_' only (no spaces).</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="49" />
+            <location filename="../../models/repository.py" line="51" />
             <source>A phone number has 9 to 11 digits, e.g. 0912345678.</source>
             <translation>A phone number has 9 to 11 digits, e.g. 0912345678.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="50" />
+            <location filename="../../models/repository.py" line="52" />
             <source>Not an e-mail address.</source>
             <translation>Not an e-mail address.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="51" />
+            <location filename="../../models/repository.py" line="53" />
             <source>Unknown role.</source>
             <translation>Unknown role.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="52" />
+            <location filename="../../models/repository.py" line="54" />
             <source>Write the time as HH:MM, e.g. 07:30.</source>
             <translation>Write the time as HH:MM, e.g. 07:30.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="53" />
+            <location filename="../../models/repository.py" line="55" />
             <source>The end must be after the start.</source>
             <translation>The end must be after the start.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="54" />
+            <location filename="../../models/repository.py" line="56" />
             <source>Choose at least one weekday.</source>
             <translation>Choose at least one weekday.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="55" />
+            <location filename="../../models/repository.py" line="57" />
             <source>Need min ≤ target ≤ max.</source>
             <translation>Need min ≤ target ≤ max.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="56" />
+            <location filename="../../models/repository.py" line="58" />
             <source>The minimum per month is above the maximum per month.</source>
             <translation>The minimum per month is above the maximum per month.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="57" />
+            <location filename="../../models/repository.py" line="59" />
             <source>The weekly maximum is above the monthly maximum.</source>
             <translation>The weekly maximum is above the monthly maximum.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="58" />
+            <location filename="../../models/repository.py" line="60" />
             <source>Leave line {line}: the last day is before the first day.</source>
             <translation>Leave line {line}: the last day is before the first day.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="59" />
+            <location filename="../../models/repository.py" line="61" />
             <source>The minimum team size is above the maximum.</source>
             <translation>The minimum team size is above the maximum.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="60" />
+            <location filename="../../models/repository.py" line="62" />
             <source>Rule line {line} needs more people than the team's maximum.</source>
             <translation>Rule line {line} needs more people than the team's maximum.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="61" />
+            <location filename="../../models/repository.py" line="63" />
             <source>Rule line {line}: choose a role or a skill.</source>
             <translation>Rule line {line}: choose a role or a skill.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="62" />
+            <location filename="../../models/repository.py" line="64" />
             <source>Must be zero or more.</source>
             <translation>Must be zero or more.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="63" />
+            <location filename="../../models/repository.py" line="65" />
             <source>Code {code} is listed twice.</source>
             <translation>Code {code} is listed twice.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="64" />
+            <location filename="../../models/repository.py" line="66" />
             <source>This record has assignments and cannot be deleted.</source>
             <translation>This record has assignments and cannot be deleted.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="65" />
+            <location filename="../../models/repository.py" line="67" />
             <source>{day} is both an extra closed and an extra open day.</source>
             <translation>{day} is both an extra closed and an extra open day.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="310" />
+            <location filename="../../models/repository.py" line="312" />
             <source>Unknown unit {code}.</source>
             <translation>Unknown unit {code}.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="313" />
-            <location filename="../../models/repository.py" line="552" />
+            <location filename="../../models/repository.py" line="315" />
+            <location filename="../../models/repository.py" line="554" />
             <source>Unknown skill {code}.</source>
             <translation>Unknown skill {code}.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="316" />
-            <location filename="../../models/repository.py" line="736" />
+            <location filename="../../models/repository.py" line="318" />
+            <location filename="../../models/repository.py" line="738" />
             <source>Unknown center {code}.</source>
             <translation>Unknown center {code}.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="951" />
+            <location filename="../../models/repository.py" line="953" />
             <source>Must be at least 1.</source>
             <translation>Must be at least 1.</translation>
         </message>
     </context>
     <context>
+        <name>rules</name>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="394" />
+            <source>Unknown volunteer or shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="395" />
+            <source>Assigned twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="396" />
+            <source>Inactive volunteer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="397" />
+            <source>Serves another center</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="398" />
+            <source>Center closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="399" />
+            <source>On leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="400" />
+            <source>Not available that day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="401" />
+            <source>Missing skill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="402" />
+            <source>Two places at once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="403" />
+            <source>Too many duties that day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="404" />
+            <source>Too little rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="405" />
+            <source>Weekly maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="406" />
+            <source>Monthly maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="407" />
+            <source>Limit exceeded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="408" />
+            <source>Minimum not reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="409" />
+            <source>Too many people on the shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="410" />
+            <source>Team too large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="411" />
+            <source>Team composition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="412" />
+            <source>Lock removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="413" />
+            <source>Seat below the minimum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="414" />
+            <source>Seat below the target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="415" />
+            <source>Below the monthly minimum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="416" />
+            <source>Fairness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="417" />
+            <source>Fair share of outreach</source>
+            <translation type="unfinished">Fair share of outreach</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="418" />
+            <source>Preference not met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="419" />
+            <source>Day or post to avoid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="420" />
+            <source>Shift request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="421" />
+            <source>No experienced volunteer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="422" />
+            <source>Changed from the previous roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="423" />
+            <source>Weekends per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="424" />
+            <source>Hours per month</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <location filename="../undo.py" line="63" />
+            <source>Move {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../undo.py" line="80" />
+            <source>Swap {a} and {b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../undo.py" line="98" />
+            <source>Lock {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../undo.py" line="98" />
+            <source>Unlock {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../undo.py" line="150" />
+            <source>Assign {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../undo.py" line="157" />
+            <source>Remove {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../undo.py" line="184" />
+            <source>{name} on leave {start}–{end}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>volunteer_import</name>
         <message>
-            <location filename="../../models/volunteer_import.py" line="44" />
+            <location filename="../../models/volunteer_import.py" line="45" />
             <source>a value (the field is required)</source>
             <translation>a value (the field is required)</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="45" />
+            <location filename="../../models/volunteer_import.py" line="46" />
             <source>one of: youth, police, staff, leader (or Đoàn viên, Công an, Cán bộ, Trưởng nhóm)</source>
             <translation>one of: youth, police, staff, leader (or Đoàn viên, Công an, Cán bộ, Trưởng nhóm)</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="46" />
+            <location filename="../../models/volunteer_import.py" line="47" />
             <source>the code or name of a known unit</source>
             <translation>the code or name of a known unit</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="47" />
+            <location filename="../../models/volunteer_import.py" line="48" />
             <source>the code or name of a known center</source>
             <translation>the code or name of a known center</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="48" />
+            <location filename="../../models/volunteer_import.py" line="49" />
             <source>known skill codes separated by commas</source>
             <translation>known skill codes separated by commas</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="49" />
+            <location filename="../../models/volunteer_import.py" line="50" />
             <source>9 to 11 digits, e.g. 0912345678</source>
             <translation>9 to 11 digits, e.g. 0912345678</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="50" />
+            <location filename="../../models/volunteer_import.py" line="51" />
             <source>an e-mail address like ten@example.com</source>
             <translation>an e-mail address like ten@example.com</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="51" />
+            <location filename="../../models/volunteer_import.py" line="52" />
             <source>letters, digits, '-' or '_' without spaces</source>
             <translation>letters, digits, '-' or '_' without spaces</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="52" />
+            <location filename="../../models/volunteer_import.py" line="53" />
             <source>a code not used by another row of the file (row {row} has it too)</source>
             <translation>a code not used by another row of the file (row {row} has it too)</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="53" />
+            <location filename="../../models/volunteer_import.py" line="54" />
             <source>yes/no, có/không, 1/0</source>
             <translation>yes/no, có/không, 1/0</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="54" />
+            <location filename="../../models/volunteer_import.py" line="55" />
             <source>Cannot read {file}: {reason}</source>
             <translation>Cannot read {file}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="55" />
+            <location filename="../../models/volunteer_import.py" line="56" />
             <source>The sheet has no rows.</source>
             <translation>The sheet has no rows.</translation>
         </message>

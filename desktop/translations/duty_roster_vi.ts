@@ -121,6 +121,64 @@
         </message>
     </context>
     <context>
+        <name>CandidatesDialog</name>
+        <message>
+            <location filename="../views/roster_candidates.py" line="25" />
+            <source>Candidates</source>
+            <translation>Người có thể nhận ca</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="33" />
+            <source>{count} volunteers can take this seat, fewest duties first. Double-click to assign.</source>
+            <translation>{count} tình nguyện viên có thể nhận ca này, ai ít ca hơn đứng trước. Bấm đúp để phân công.</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="38" />
+            <source>Volunteer</source>
+            <translation>Tình nguyện viên</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="38" />
+            <source>Role</source>
+            <translation>Vai trò</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="38" />
+            <source>Duties</source>
+            <translation>Số ca</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="38" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="46" />
+            <source>prefers this</source>
+            <translation>thích ca này</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="48" />
+            <source>would rather avoid this</source>
+            <translation>muốn tránh ca này</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="60" />
+            <source>Not offered — {rule}</source>
+            <translation>Không đề xuất — {rule}</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="75" />
+            <source>Assign</source>
+            <translation>Phân công</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_candidates.py" line="76" />
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+    </context>
+    <context>
         <name>CentersPage</name>
         <message>
             <location filename="../views/centers_page.py" line="56" />
@@ -215,39 +273,70 @@
             <translation>Số người mỗi ca và vị trí: tối thiểu / mục tiêu / tối đa</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="145" />
+            <location filename="../views/centers_page.py" line="146" />
             <source>Write e.g. 1/2/2; leave a cell empty when the post is not staffed on that shift.</source>
             <translation>Ghi ví dụ 1/2/2; để trống nếu vị trí không trực ở ca đó.</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="155" />
+            <location filename="../views/centers_page.py" line="156" />
             <source>Save center</source>
             <translation>Lưu trung tâm</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="169" />
+            <location filename="../views/centers_page.py" line="170" />
             <source>Add row</source>
             <translation>Thêm dòng</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="170" />
+            <location filename="../views/centers_page.py" line="171" />
             <source>Remove row</source>
             <translation>Xoá dòng</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="212" />
+            <location filename="../views/centers_page.py" line="213" />
             <source>Floor 1</source>
             <translation>Tầng 1</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="213" />
+            <location filename="../views/centers_page.py" line="214" />
             <source>Morning</source>
             <translation>Ca sáng</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="305" />
+            <location filename="../views/centers_page.py" line="306" />
             <source>Shift {shift}, post {post}: write minimum/target/maximum, e.g. 1/2/2.</source>
             <translation>Ca {shift}, vị trí {post}: ghi tối thiểu/mục tiêu/tối đa, ví dụ 1/2/2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangesPanel</name>
+        <message>
+            <location filename="../views/roster_panels.py" line="69" />
+            <source>The roster of this period has not been published yet.</source>
+            <translation>Lịch trực của giai đoạn này chưa được công bố.</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_panels.py" line="72" />
+            <source>No change since the published version.</source>
+            <translation>Không có thay đổi so với bản đã công bố.</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_panels.py" line="75" />
+            <source>+ {name} on {seat}</source>
+            <translation>+ {name} vào {seat}</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_panels.py" line="78" />
+            <source>− {name} off {seat}</source>
+            <translation>− {name} rời {seat}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChipDelegate</name>
+        <message>
+            <location filename="../views/roster_board.py" line="139" />
+            <source>empty</source>
+            <translation>trống</translation>
         </message>
     </context>
     <context>
@@ -353,85 +442,243 @@
             <translation>Xoá yêu cầu</translation>
         </message>
         <message>
-            <location filename="../views/events_page.py" line="134" />
+            <location filename="../views/events_page.py" line="135" />
             <source>New event</source>
             <translation>Thêm hoạt động</translation>
         </message>
         <message>
-            <location filename="../views/events_page.py" line="135" />
+            <location filename="../views/events_page.py" line="136" />
             <source>Save event</source>
             <translation>Lưu hoạt động</translation>
         </message>
         <message>
-            <location filename="../views/events_page.py" line="136" />
+            <location filename="../views/events_page.py" line="137" />
             <source>Delete event</source>
             <translation>Xoá hoạt động</translation>
         </message>
         <message>
-            <location filename="../views/events_page.py" line="153" />
+            <location filename="../views/events_page.py" line="154" />
             <source>Role: {role}</source>
             <translation>Vai trò: {role}</translation>
         </message>
         <message>
-            <location filename="../views/events_page.py" line="154" />
+            <location filename="../views/events_page.py" line="155" />
             <source>Skill: {skill}</source>
             <translation>Kỹ năng: {skill}</translation>
         </message>
         <message>
-            <location filename="../views/events_page.py" line="161" />
+            <location filename="../views/events_page.py" line="162" />
             <source>(no center)</source>
             <translation>(không thuộc trung tâm)</translation>
         </message>
     </context>
     <context>
+        <name>GenerateDialog</name>
+        <message>
+            <location filename="../views/roster_generate.py" line="91" />
+            <source>Re-plan around my changes</source>
+            <translation>Xếp lại quanh các thay đổi của tôi</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="91" />
+            <source>Generate the roster</source>
+            <translation>Xếp lịch trực</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="94" />
+            <source>Locked assignments are kept; the solver changes as few other assignments as the rules allow.</source>
+            <translation>Giữ nguyên các phân công đã khoá; bộ xếp lịch thay đổi ít phân công khác nhất mà quy tắc cho phép.</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="96" />
+            <source>Locked assignments are kept; the other assignments of the period are replaced.</source>
+            <translation>Giữ nguyên các phân công đã khoá; các phân công khác trong giai đoạn được xếp lại.</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="111" />
+            <source>Period</source>
+            <translation>Giai đoạn</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="114" />
+            <source>All centers</source>
+            <translation>Tất cả trung tâm</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="118" />
+            <source>Centers</source>
+            <translation>Trung tâm</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="123" />
+            <source> s</source>
+            <translation> giây</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="125" />
+            <source>Time limit</source>
+            <translation>Thời gian tối đa</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="133" />
+            <source>Press Start to search for a roster.</source>
+            <translation>Bấm Bắt đầu để tìm lịch trực.</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="140" />
+            <source>Seat or rule</source>
+            <translation>Ca hoặc quy tắc</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="140" />
+            <source>Missing / score</source>
+            <translation>Thiếu / điểm</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="140" />
+            <source>Why</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="147" />
+            <source>Start</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="150" />
+            <source>Stop and keep the best roster</source>
+            <translation>Dừng và giữ lịch tốt nhất</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="153" />
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="171" />
+            <source>The period ends before it starts.</source>
+            <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="180" />
+            <source>Building the model…</source>
+            <translation>Đang lập mô hình…</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="191" />
+            <source>Stopping — keeping the best roster found…</source>
+            <translation>Đang dừng — giữ lịch tốt nhất đã tìm được…</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="197" />
+            <source>, gap {gap:.1f} %</source>
+            <translation>, chênh lệch {gap:.1f} %</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="199" />
+            <source>Best score {objective:.0f}, bound {bound:.0f}{gap} — {elapsed:.1f} s, {count} rosters found</source>
+            <translation>Điểm tốt nhất {objective:.0f}, cận dưới {bound:.0f}{gap} — {elapsed:.1f} giây, đã tìm {count} phương án</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="206" />
+            <source>The solver could not run: {reason}</source>
+            <translation>Không chạy được bộ xếp lịch: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="219" />
+            <source>No roster found ({status}); nothing was changed.</source>
+            <translation>Không tìm được lịch ({status}); không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="223" />
+            <source> (stopped)</source>
+            <translation> (đã dừng)</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="224" />
+            <source>{status}{stopped}: score {objective}, bound {bound:.0f}, {elapsed:.1f} s — {added} added, {removed} removed, {kept} kept</source>
+            <translation>{status}{stopped}: điểm {objective}, cận dưới {bound:.0f}, {elapsed:.1f} giây — thêm {added}, bỏ {removed}, giữ {kept}</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="237" />
+            <source>Unfilled seats</source>
+            <translation>Chỗ còn trống</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="249" />
+            <source>Score by rule</source>
+            <translation>Điểm theo quy tắc</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="266" />
+            <source>Optimal roster</source>
+            <translation>Lịch tối ưu</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="267" />
+            <source>Good roster</source>
+            <translation>Lịch tốt</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="268" />
+            <source>No roster possible</source>
+            <translation>Không thể xếp lịch</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_generate.py" line="269" />
+            <source>No roster yet</source>
+            <translation>Chưa có lịch</translation>
+        </message>
+    </context>
+    <context>
         <name>HolidaysTab</name>
         <message>
-            <location filename="../views/centers_page.py" line="366" />
+            <location filename="../views/centers_page.py" line="367" />
             <source>Country (ISO code)</source>
             <translation>Quốc gia (mã ISO)</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="367" />
+            <location filename="../views/centers_page.py" line="368" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="371" />
+            <location filename="../views/centers_page.py" line="372" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="371" />
+            <location filename="../views/centers_page.py" line="372" />
             <source>Public holiday</source>
             <translation>Ngày lễ</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="374" />
+            <location filename="../views/centers_page.py" line="375" />
             <source>Public holidays of the year (centers that close on holidays are closed):</source>
             <translation>Các ngày lễ trong năm (trung tâm nghỉ lễ sẽ đóng cửa):</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="378" />
+            <location filename="../views/centers_page.py" line="379" />
             <source>Extra closed days</source>
             <translation>Ngày nghỉ bổ sung</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="379" />
+            <location filename="../views/centers_page.py" line="380" />
             <source>Extra open days (open although a holiday)</source>
             <translation>Ngày làm việc bổ sung (mở cửa dù là ngày lễ)</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="383" />
+            <location filename="../views/centers_page.py" line="384" />
             <source>Save holidays</source>
             <translation>Lưu ngày lễ</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="404" />
+            <location filename="../views/centers_page.py" line="405" />
             <source>Add</source>
             <translation>Thêm</translation>
         </message>
         <message>
-            <location filename="../views/centers_page.py" line="405" />
+            <location filename="../views/centers_page.py" line="406" />
             <source>Remove</source>
             <translation>Bỏ</translation>
         </message>
@@ -590,6 +837,49 @@
         </message>
     </context>
     <context>
+        <name>LeaveDialog</name>
+        <message>
+            <location filename="../views/roster_board.py" line="225" />
+            <source>Mark ill or away</source>
+            <translation>Báo ốm hoặc vắng</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="229" />
+            <source>Volunteer</source>
+            <translation>Tình nguyện viên</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="235" />
+            <source>From</source>
+            <translation>Từ</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="236" />
+            <source>To</source>
+            <translation>Đến</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="237" />
+            <source>Ill</source>
+            <translation>Ốm</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="239" />
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="241" />
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="242" />
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../views/main_window.py" line="60" />
@@ -632,52 +922,67 @@
             <translation>Lịch trực — {database}</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="92" />
+            <location filename="../views/main_window.py" line="89" />
             <source>Database: {database}</source>
             <translation>Cơ sở dữ liệu: {database}</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="107" />
+            <location filename="../views/main_window.py" line="124" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="108" />
+            <location filename="../views/main_window.py" line="125" />
             <source>&amp;Import volunteers…</source>
             <translation>&amp;Nhập tình nguyện viên…</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="109" />
+            <location filename="../views/main_window.py" line="126" />
             <source>&amp;Reload from the database</source>
             <translation>Tải &amp;lại từ cơ sở dữ liệu</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="111" />
+            <location filename="../views/main_window.py" line="128" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="112" />
+            <location filename="../views/main_window.py" line="131" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <location filename="../views/main_window.py" line="132" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Hoàn tác</translation>
+        </message>
+        <message>
+            <location filename="../views/main_window.py" line="134" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Làm lại</translation>
+        </message>
+        <message>
+            <location filename="../views/main_window.py" line="138" />
             <source>&amp;Go</source>
             <translation>&amp;Đi tới</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="115" />
+            <location filename="../views/main_window.py" line="141" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="116" />
+            <location filename="../views/main_window.py" line="142" />
             <source>&amp;About Duty Roster</source>
             <translation>&amp;Giới thiệu Lịch trực</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="150" />
+            <location filename="../views/main_window.py" line="176" />
             <source>About Duty Roster</source>
             <translation>Giới thiệu Lịch trực</translation>
         </message>
         <message>
-            <location filename="../views/main_window.py" line="151" />
+            <location filename="../views/main_window.py" line="177" />
             <source>Duty Roster rosters youth volunteers for public administrative service centers and outreach sessions.</source>
             <translation>Lịch trực xếp lịch cho tình nguyện viên thanh niên tại các trung tâm phục vụ hành chính công và các buổi tuyên truyền lưu động.</translation>
         </message>
@@ -757,7 +1062,7 @@
         </message>
         <message>
             <location filename="../views/results_page.py" line="163" />
-            <location filename="../views/results_page.py" line="226" />
+            <location filename="../views/results_page.py" line="227" />
             <source>Shifts</source>
             <translation>Ca trực</translation>
         </message>
@@ -768,7 +1073,7 @@
         </message>
         <message>
             <location filename="../views/results_page.py" line="165" />
-            <location filename="../views/results_page.py" line="203" />
+            <location filename="../views/results_page.py" line="204" />
             <source>Dossiers supported</source>
             <translation>Hồ sơ được hỗ trợ</translation>
         </message>
@@ -778,64 +1083,387 @@
             <translation>VNeID được kích hoạt</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="183" />
+            <location filename="../views/results_page.py" line="184" />
             <source>Week {week} (from {day})</source>
             <translation>Tuần {week} (từ {day})</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="184" />
+            <location filename="../views/results_page.py" line="185" />
             <source>Month {month}/{year}</source>
             <translation>Tháng {month}/{year}</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="195" />
+            <location filename="../views/results_page.py" line="196" />
             <source>Dossiers supported in {year}: {done} of the yearly target {target} ({percent}%).</source>
             <translation>Hồ sơ được hỗ trợ năm {year}: {done} trên chỉ tiêu năm {target} ({percent}%).</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="199" />
+            <location filename="../views/results_page.py" line="200" />
             <source>Dossiers supported in {year}: {done} (no yearly target for this choice; set it in Settings).</source>
             <translation>Hồ sơ được hỗ trợ năm {year}: {done} (chưa có chỉ tiêu năm cho lựa chọn này; đặt trong Cài đặt).</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="203" />
+            <location filename="../views/results_page.py" line="204" />
             <source>Running total</source>
             <translation>Luỹ kế</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="203" />
+            <location filename="../views/results_page.py" line="204" />
             <source>Yearly target</source>
             <translation>Chỉ tiêu năm</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="218" />
+            <location filename="../views/results_page.py" line="219" />
             <source>From</source>
             <translation>Từ</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="220" />
+            <location filename="../views/results_page.py" line="221" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="225" />
+            <location filename="../views/results_page.py" line="226" />
             <source>Code</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="225" />
+            <location filename="../views/results_page.py" line="226" />
             <source>Full name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="226" />
+            <location filename="../views/results_page.py" line="227" />
             <source>Outreach events</source>
             <translation>Hoạt động lưu động</translation>
         </message>
         <message>
-            <location filename="../views/results_page.py" line="244" />
+            <location filename="../views/results_page.py" line="245" />
             <source>All centers</source>
             <translation>Tất cả trung tâm</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterBoardModel</name>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="240" />
+            <source>Outreach events</source>
+            <translation>Hoạt động lưu động</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="244" />
+            <source>{center} · {shift} ({start}–{end}) · {post}: min {min}, target {target}, max {max}</source>
+            <translation>{center} · {shift} ({start}–{end}) · {post}: tối thiểu {min}, mong muốn {target}, tối đa {max}</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="304" />
+            <location filename="../qtmodels/roster_board_model.py" line="326" />
+            <source>Closed: {holiday}</source>
+            <translation>Nghỉ: {holiday}</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="307" />
+            <source>{name}
+{start}–{end}, {location}
+team {low}–{high}</source>
+            <translation>{name}
+{start}–{end}, {location}
+đội {low}–{high} người</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="319" />
+            <source>Locked: the solver keeps this assignment</source>
+            <translation>Đã khoá: bộ xếp lịch giữ nguyên phân công này</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="321" />
+            <source>Changed since the published version</source>
+            <translation>Thay đổi so với bản đã công bố</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="323" />
+            <source>Placed by the last re-plan</source>
+            <translation>Do lần xếp lại gần nhất đặt vào</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="328" />
+            <source>Empty seat below the minimum</source>
+            <translation>Chỗ trống dưới mức tối thiểu</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="329" />
+            <source>Empty seat below the target</source>
+            <translation>Chỗ trống dưới số người mong muốn</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="329" />
+            <source>Free seat</source>
+            <translation>Chỗ còn nhận thêm</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="330" />
+            <source>Right-click for candidates</source>
+            <translation>Bấm chuột phải để xem người có thể nhận</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="332" />
+            <source>Rule broken</source>
+            <translation>Vi phạm quy tắc</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="332" />
+            <source>Warning</source>
+            <translation>Cảnh báo</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterBoardPage</name>
+        <message>
+            <location filename="../views/roster_board.py" line="286" />
+            <source>Roster</source>
+            <translation>Lịch trực</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="293" />
+            <source>Previous period (Ctrl+PgUp)</source>
+            <translation>Giai đoạn trước (Ctrl+PgUp)</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="297" />
+            <source>Next period (Ctrl+PgDown)</source>
+            <translation>Giai đoạn sau (Ctrl+PgDown)</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="304" />
+            <source>Today</source>
+            <translation>Hôm nay</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="307" />
+            <source>Week</source>
+            <translation>Tuần</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="308" />
+            <source>Month</source>
+            <translation>Tháng</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="314" />
+            <source>All centers</source>
+            <translation>Tất cả trung tâm</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="320" />
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="323" />
+            <source>Redo</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="325" />
+            <source>Generate…</source>
+            <translation>Xếp lịch…</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="328" />
+            <source>Build the roster of the period with the solver (Ctrl+G)</source>
+            <translation>Xếp lịch trực của giai đoạn bằng bộ xếp lịch (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="329" />
+            <source>Re-plan around my changes…</source>
+            <translation>Xếp lại quanh thay đổi…</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="332" />
+            <source>Keep the locks, change as little as possible (Ctrl+Shift+R)</source>
+            <translation>Giữ phân công đã khoá, thay đổi ít nhất (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="333" />
+            <source>Publish…</source>
+            <translation>Công bố…</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="336" />
+            <source>Print / export</source>
+            <translation>In / xuất</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="340" />
+            <source>Center roster (PDF)…</source>
+            <translation>Lịch trực trung tâm (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="341" />
+            <source>Personal schedules (PDF)…</source>
+            <translation>Lịch cá nhân (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="342" />
+            <source>Calendar files (ICS)…</source>
+            <translation>Tệp lịch (ICS)…</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="343" />
+            <source>Spreadsheet (XLSX)…</source>
+            <translation>Bảng tính (XLSX)…</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="374" />
+            <source>Board</source>
+            <translation>Bảng lịch</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="383" />
+            <source>By volunteer</source>
+            <translation>Theo tình nguyện viên</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="387" />
+            <location filename="../views/roster_board.py" line="573" />
+            <source>Rules</source>
+            <translation>Quy tắc</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="389" />
+            <source>Changes</source>
+            <translation>Thay đổi</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="392" />
+            <source>Loaded roster</source>
+            <translation>Lịch đã tải</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="393" />
+            <source>History</source>
+            <translation>Lịch sử</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="466" />
+            <source>Month {month}</source>
+            <translation>Tháng {month}</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="568" />
+            <source>⚠ {count} rules broken: {rules} — see the Rules panel</source>
+            <translation>⚠ {count} vi phạm quy tắc: {rules} — xem bảng Quy tắc</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="573" />
+            <source>Rules ({count})</source>
+            <translation>Quy tắc ({count})</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="594" />
+            <source>Not published yet</source>
+            <translation>Chưa công bố</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="597" />
+            <source>Published {when} by {who} — {count} changes since</source>
+            <translation>Đã công bố {when} bởi {who} — {count} thay đổi từ đó</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="650" />
+            <source>This edit breaks a rule</source>
+            <translation>Thay đổi này vi phạm quy tắc</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="651" />
+            <source>This edit breaks rules that the solver never breaks:
+{rules}
+
+Do it anyway?</source>
+            <translation>Thay đổi này vi phạm quy tắc mà bộ xếp lịch không bao giờ vi phạm:
+{rules}
+
+Vẫn thực hiện?</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="703" />
+            <source>Candidates for this seat…	Enter</source>
+            <translation>Người có thể nhận ca này…	Enter</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="706" />
+            <source>Unlock	L</source>
+            <translation>Mở khoá	L</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="706" />
+            <source>Lock	L</source>
+            <translation>Khoá	L</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="708" />
+            <source>Remove from this seat	Del</source>
+            <translation>Bỏ khỏi ca này	Del</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="709" />
+            <source>Pick up to move or swap	Ctrl+X</source>
+            <translation>Nhấc lên để chuyển hoặc đổi	Ctrl+X</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="710" />
+            <source>Mark ill or away…</source>
+            <translation>Báo ốm hoặc vắng…</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="712" />
+            <source>Put {name} here	Ctrl+V</source>
+            <translation>Đặt {name} vào đây	Ctrl+V</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="729" />
+            <source>Replacing {name}</source>
+            <translation>Thay cho {name}</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="749" />
+            <source>{name} picked up: choose a seat and press Ctrl+V</source>
+            <translation>Đã nhấc {name}: chọn chỗ và bấm Ctrl+V</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="791" />
+            <source>Re-plan: {added} added, {removed} removed</source>
+            <translation>Xếp lại: thêm {added}, bỏ {removed}</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="792" />
+            <source>Generate: {added} added, {removed} removed</source>
+            <translation>Xếp lịch: thêm {added}, bỏ {removed}</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="800" />
+            <source>Publish the roster</source>
+            <translation>Công bố lịch trực</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="801" />
+            <source>Freeze the roster of {start} – {end} as the published version? Later edits will show as changes since this version.</source>
+            <translation>Chốt lịch trực {start} – {end} làm bản công bố? Các sửa đổi sau này sẽ hiện là thay đổi so với bản này.</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="818" />
+            <source>Folder for the calendar files</source>
+            <translation>Thư mục lưu tệp lịch</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="821" />
+            <source>Save as</source>
+            <translation>Lưu thành</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_board.py" line="831" />
+            <source>Saved {what}</source>
+            <translation>Đã lưu {what}</translation>
         </message>
     </context>
     <context>
@@ -844,6 +1472,59 @@
             <location filename="../views/main_window.py" line="39" />
             <source>The roster board is not available in this version.</source>
             <translation>Bảng lịch trực chưa có trong phiên bản này.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterVolunteerModel</name>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="41" />
+            <source>Outreach</source>
+            <translation>Lưu động</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="72" />
+            <source>Volunteer</source>
+            <translation>Tình nguyện viên</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="74" />
+            <source>Totals / limits</source>
+            <translation>Tổng / giới hạn</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="82" />
+            <source>week {start}: {value}/{max}</source>
+            <translation>tuần {start}: {value}/{max}</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="85" />
+            <source>month {month}: {value}/{max}</source>
+            <translation>tháng {month}: {value}/{max}</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="88" />
+            <source>minimum {min}</source>
+            <translation>tối thiểu {min}</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="110" />
+            <source>{count} duties</source>
+            <translation>{count} ca</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="114" />
+            <source>Above a maximum</source>
+            <translation>Vượt mức tối đa</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="115" />
+            <source>Below the monthly minimum</source>
+            <translation>Dưới số ca tối thiểu/tháng</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_volunteer_model.py" line="115" />
+            <source>Within the limits</source>
+            <translation>Trong giới hạn</translation>
         </message>
     </context>
     <context>
@@ -971,6 +1652,34 @@
         </message>
     </context>
     <context>
+        <name>ViolationsPanel</name>
+        <message>
+            <location filename="../views/roster_panels.py" line="20" />
+            <source>Show warnings (soft rules)</source>
+            <translation>Hiện cảnh báo (quy tắc mềm)</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_panels.py" line="25" />
+            <source>Rule</source>
+            <translation>Quy tắc</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_panels.py" line="25" />
+            <source>Detail</source>
+            <translation>Chi tiết</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_panels.py" line="38" />
+            <source>Rules broken ({count})</source>
+            <translation>Vi phạm quy tắc ({count})</translation>
+        </message>
+        <message>
+            <location filename="../views/roster_panels.py" line="40" />
+            <source>Warnings ({count})</source>
+            <translation>Cảnh báo ({count})</translation>
+        </message>
+    </context>
+    <context>
         <name>VolunteerDialog</name>
         <message>
             <location filename="../views/volunteer_dialog.py" line="30" />
@@ -1069,52 +1778,52 @@
     <context>
         <name>VolunteerTableModel</name>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="24" />
             <source>Code</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="24" />
             <source>Full name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="24" />
             <source>Role</source>
             <translation>Vai trò</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="24" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="24" />
             <source>Center</source>
             <translation>Trung tâm</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="26" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="26" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
             <source>Skills</source>
             <translation>Kỹ năng</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="26" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="25" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="76" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="75" />
             <source>Active</source>
             <translation>Đang hoạt động</translation>
         </message>
         <message>
-            <location filename="../qtmodels/volunteer_table_model.py" line="76" />
+            <location filename="../qtmodels/volunteer_table_model.py" line="75" />
             <source>Inactive</source>
             <translation>Ngừng hoạt động</translation>
         </message>
@@ -1412,187 +2121,383 @@
     <context>
         <name>repository</name>
         <message>
-            <location filename="../../models/repository.py" line="46" />
+            <location filename="../../models/repository.py" line="48" />
             <source>This field is required.</source>
             <translation>Bắt buộc nhập.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="47" />
+            <location filename="../../models/repository.py" line="49" />
             <source>The code {code} is already used.</source>
             <translation>Mã {code} đã được dùng.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="48" />
+            <location filename="../../models/repository.py" line="50" />
             <source>Use letters, digits, '-' or '_' only (no spaces).</source>
             <translation>Chỉ dùng chữ, số, '-' hoặc '_' (không có dấu cách).</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="49" />
+            <location filename="../../models/repository.py" line="51" />
             <source>A phone number has 9 to 11 digits, e.g. 0912345678.</source>
             <translation>Số điện thoại gồm 9 đến 11 chữ số, ví dụ 0912345678.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="50" />
+            <location filename="../../models/repository.py" line="52" />
             <source>Not an e-mail address.</source>
             <translation>Không phải địa chỉ thư điện tử.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="51" />
+            <location filename="../../models/repository.py" line="53" />
             <source>Unknown role.</source>
             <translation>Vai trò không hợp lệ.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="52" />
+            <location filename="../../models/repository.py" line="54" />
             <source>Write the time as HH:MM, e.g. 07:30.</source>
             <translation>Ghi giờ dạng GG:PP, ví dụ 07:30.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="53" />
+            <location filename="../../models/repository.py" line="55" />
             <source>The end must be after the start.</source>
             <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="54" />
+            <location filename="../../models/repository.py" line="56" />
             <source>Choose at least one weekday.</source>
             <translation>Hãy chọn ít nhất một ngày trong tuần.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="55" />
+            <location filename="../../models/repository.py" line="57" />
             <source>Need min ≤ target ≤ max.</source>
             <translation>Cần tối thiểu ≤ mục tiêu ≤ tối đa.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="56" />
+            <location filename="../../models/repository.py" line="58" />
             <source>The minimum per month is above the maximum per month.</source>
             <translation>Số ca tối thiểu mỗi tháng lớn hơn số ca tối đa mỗi tháng.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="57" />
+            <location filename="../../models/repository.py" line="59" />
             <source>The weekly maximum is above the monthly maximum.</source>
             <translation>Số ca tối đa mỗi tuần lớn hơn số ca tối đa mỗi tháng.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="58" />
+            <location filename="../../models/repository.py" line="60" />
             <source>Leave line {line}: the last day is before the first day.</source>
             <translation>Dòng nghỉ {line}: ngày kết thúc trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="59" />
+            <location filename="../../models/repository.py" line="61" />
             <source>The minimum team size is above the maximum.</source>
             <translation>Số người tối thiểu lớn hơn số người tối đa.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="60" />
+            <location filename="../../models/repository.py" line="62" />
             <source>Rule line {line} needs more people than the team's maximum.</source>
             <translation>Yêu cầu dòng {line} cần nhiều người hơn số tối đa của đội.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="61" />
+            <location filename="../../models/repository.py" line="63" />
             <source>Rule line {line}: choose a role or a skill.</source>
             <translation>Yêu cầu dòng {line}: hãy chọn vai trò hoặc kỹ năng.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="62" />
+            <location filename="../../models/repository.py" line="64" />
             <source>Must be zero or more.</source>
             <translation>Không được âm.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="63" />
+            <location filename="../../models/repository.py" line="65" />
             <source>Code {code} is listed twice.</source>
             <translation>Mã {code} bị lặp.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="64" />
+            <location filename="../../models/repository.py" line="66" />
             <source>This record has assignments and cannot be deleted.</source>
             <translation>Mục này đã có phân công nên không thể xoá.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="65" />
+            <location filename="../../models/repository.py" line="67" />
             <source>{day} is both an extra closed and an extra open day.</source>
             <translation>Ngày {day} vừa là ngày nghỉ bổ sung vừa là ngày làm việc bổ sung.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="310" />
+            <location filename="../../models/repository.py" line="312" />
             <source>Unknown unit {code}.</source>
             <translation>Không có đơn vị {code}.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="313" />
-            <location filename="../../models/repository.py" line="552" />
+            <location filename="../../models/repository.py" line="315" />
+            <location filename="../../models/repository.py" line="554" />
             <source>Unknown skill {code}.</source>
             <translation>Không có kỹ năng {code}.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="316" />
-            <location filename="../../models/repository.py" line="736" />
+            <location filename="../../models/repository.py" line="318" />
+            <location filename="../../models/repository.py" line="738" />
             <source>Unknown center {code}.</source>
             <translation>Không có trung tâm {code}.</translation>
         </message>
         <message>
-            <location filename="../../models/repository.py" line="951" />
+            <location filename="../../models/repository.py" line="953" />
             <source>Must be at least 1.</source>
             <translation>Phải từ 1 trở lên.</translation>
         </message>
     </context>
     <context>
+        <name>rules</name>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="394" />
+            <source>Unknown volunteer or shift</source>
+            <translation>Không rõ tình nguyện viên hoặc ca</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="395" />
+            <source>Assigned twice</source>
+            <translation>Phân công hai lần</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="396" />
+            <source>Inactive volunteer</source>
+            <translation>Tình nguyện viên ngừng hoạt động</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="397" />
+            <source>Serves another center</source>
+            <translation>Phục vụ trung tâm khác</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="398" />
+            <source>Center closed</source>
+            <translation>Trung tâm nghỉ</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="399" />
+            <source>On leave</source>
+            <translation>Đang nghỉ</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="400" />
+            <source>Not available that day</source>
+            <translation>Không rảnh ngày đó</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="401" />
+            <source>Missing skill</source>
+            <translation>Thiếu kỹ năng</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="402" />
+            <source>Two places at once</source>
+            <translation>Trùng giờ hai nơi</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="403" />
+            <source>Too many duties that day</source>
+            <translation>Quá số ca trong ngày</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="404" />
+            <source>Too little rest</source>
+            <translation>Nghỉ giữa ca quá ít</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="405" />
+            <source>Weekly maximum</source>
+            <translation>Vượt số ca tối đa/tuần</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="406" />
+            <source>Monthly maximum</source>
+            <translation>Vượt số ca tối đa/tháng</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="407" />
+            <source>Limit exceeded</source>
+            <translation>Vượt giới hạn</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="408" />
+            <source>Minimum not reached</source>
+            <translation>Chưa đạt mức tối thiểu</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="409" />
+            <source>Too many people on the shift</source>
+            <translation>Quá số người trong ca</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="410" />
+            <source>Team too large</source>
+            <translation>Đội quá đông</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="411" />
+            <source>Team composition</source>
+            <translation>Thành phần đội</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="412" />
+            <source>Lock removed</source>
+            <translation>Mất phân công đã khoá</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="413" />
+            <source>Seat below the minimum</source>
+            <translation>Ca thiếu người (dưới tối thiểu)</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="414" />
+            <source>Seat below the target</source>
+            <translation>Ca dưới số người mong muốn</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="415" />
+            <source>Below the monthly minimum</source>
+            <translation>Dưới số ca tối thiểu/tháng</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="416" />
+            <source>Fairness</source>
+            <translation>Công bằng</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="417" />
+            <source>Fair share of outreach</source>
+            <translation>Chia đều hoạt động lưu động</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="418" />
+            <source>Preference not met</source>
+            <translation>Chưa theo nguyện vọng</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="419" />
+            <source>Day or post to avoid</source>
+            <translation>Ngày/vị trí muốn tránh</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="420" />
+            <source>Shift request</source>
+            <translation>Yêu cầu ca trực</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="421" />
+            <source>No experienced volunteer</source>
+            <translation>Thiếu người có kinh nghiệm</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="422" />
+            <source>Changed from the previous roster</source>
+            <translation>Thay đổi so với lịch cũ</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="423" />
+            <source>Weekends per month</source>
+            <translation>Số cuối tuần/tháng</translation>
+        </message>
+        <message>
+            <location filename="../qtmodels/roster_board_model.py" line="424" />
+            <source>Hours per month</source>
+            <translation>Số giờ/tháng</translation>
+        </message>
+    </context>
+    <context>
+        <name>undo</name>
+        <message>
+            <location filename="../undo.py" line="63" />
+            <source>Move {name}</source>
+            <translation>Chuyển {name}</translation>
+        </message>
+        <message>
+            <location filename="../undo.py" line="80" />
+            <source>Swap {a} and {b}</source>
+            <translation>Đổi ca {a} và {b}</translation>
+        </message>
+        <message>
+            <location filename="../undo.py" line="98" />
+            <source>Lock {name}</source>
+            <translation>Khoá {name}</translation>
+        </message>
+        <message>
+            <location filename="../undo.py" line="98" />
+            <source>Unlock {name}</source>
+            <translation>Mở khoá {name}</translation>
+        </message>
+        <message>
+            <location filename="../undo.py" line="150" />
+            <source>Assign {name}</source>
+            <translation>Phân công {name}</translation>
+        </message>
+        <message>
+            <location filename="../undo.py" line="157" />
+            <source>Remove {name}</source>
+            <translation>Bỏ {name}</translation>
+        </message>
+        <message>
+            <location filename="../undo.py" line="184" />
+            <source>{name} on leave {start}–{end}</source>
+            <translation>{name} nghỉ {start}–{end}</translation>
+        </message>
+    </context>
+    <context>
         <name>volunteer_import</name>
         <message>
-            <location filename="../../models/volunteer_import.py" line="44" />
+            <location filename="../../models/volunteer_import.py" line="45" />
             <source>a value (the field is required)</source>
             <translation>một giá trị (bắt buộc nhập)</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="45" />
+            <location filename="../../models/volunteer_import.py" line="46" />
             <source>one of: youth, police, staff, leader (or Đoàn viên, Công an, Cán bộ, Trưởng nhóm)</source>
             <translation>một trong: Đoàn viên, Công an, Cán bộ, Trưởng nhóm (hoặc youth, police, staff, leader)</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="46" />
+            <location filename="../../models/volunteer_import.py" line="47" />
             <source>the code or name of a known unit</source>
             <translation>mã hoặc tên một đơn vị đã có</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="47" />
+            <location filename="../../models/volunteer_import.py" line="48" />
             <source>the code or name of a known center</source>
             <translation>mã hoặc tên một trung tâm đã có</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="48" />
+            <location filename="../../models/volunteer_import.py" line="49" />
             <source>known skill codes separated by commas</source>
             <translation>mã kỹ năng đã có, cách nhau bởi dấu phẩy</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="49" />
+            <location filename="../../models/volunteer_import.py" line="50" />
             <source>9 to 11 digits, e.g. 0912345678</source>
             <translation>từ 9 đến 11 chữ số, ví dụ 0912345678</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="50" />
+            <location filename="../../models/volunteer_import.py" line="51" />
             <source>an e-mail address like ten@example.com</source>
             <translation>địa chỉ thư điện tử dạng ten@example.com</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="51" />
+            <location filename="../../models/volunteer_import.py" line="52" />
             <source>letters, digits, '-' or '_' without spaces</source>
             <translation>chữ, số, '-' hoặc '_', không có dấu cách</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="52" />
+            <location filename="../../models/volunteer_import.py" line="53" />
             <source>a code not used by another row of the file (row {row} has it too)</source>
             <translation>mã không trùng với dòng khác trong tệp (dòng {row} cũng có mã này)</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="53" />
+            <location filename="../../models/volunteer_import.py" line="54" />
             <source>yes/no, có/không, 1/0</source>
             <translation>có/không, yes/no, 1/0</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="54" />
+            <location filename="../../models/volunteer_import.py" line="55" />
             <source>Cannot read {file}: {reason}</source>
             <translation>Không đọc được {file}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../models/volunteer_import.py" line="55" />
+            <location filename="../../models/volunteer_import.py" line="56" />
             <source>The sheet has no rows.</source>
             <translation>Bảng tính không có dòng nào.</translation>
         </message>
