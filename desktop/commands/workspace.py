@@ -37,13 +37,15 @@ def report_invalid(exc) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from models.demo import demo_workspace
     from models.db import current_user
+    from models.demo import demo_workspace, province_workspace
     from models.workspace import import_workspace
 
+    doc = province_workspace() if args.province else demo_workspace()
     with opened_database(args.db) as database:
         with database.session() as session:
-            counts = import_workspace(session, demo_workspace(), actor=current_user(), source="demo")
+            counts = import_workspace(session, doc, actor=current_user(),
+                                      source="province demo" if args.province else "demo")
         print(f"demo workspace written to {database.display_name}: "
               f"{counts['volunteers']} volunteers, {counts['centers']} centers, {counts['events']} events")
     return 0
@@ -94,6 +96,8 @@ def register(subparsers) -> None:
     demo = subparsers.add_parser("demo", help="create (or reset) the realistic demo workspace",
                                  description="Replace the workspace with the seeded Quảng Ninh demo: the provincial "
                                              "HCC (25 volunteers) and two commune points, Nov–Dec 2026.")
+    demo.add_argument("--province", action="store_true",
+                      help="the whole province instead: 55 centers (HCC + 54 communes), 825 volunteers, 55 events")
     add_db_option(demo)
     demo.set_defaults(handler=cmd_demo)
 

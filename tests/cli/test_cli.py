@@ -173,3 +173,9 @@ def test_repair_after_a_week_of_leave_changes_little(db, tmp_path, capsys):
     after = {json.dumps(a, sort_keys=True) for a in result["assignments"]}
     assert dropped >= 1 and len(before ^ after) <= 2 * dropped * 2  # each move is one removal and one addition
     assert run(["check", "--db", db]) == 0
+
+
+def test_province_demo_has_the_programme_scale(tmp_path, capsys):
+    path = str(tmp_path / "province.sqlite")
+    assert run(["demo", "--province", "--db", path]) == 0
+    assert "825 volunteers, 55 centers, 55 events" in capsys.readouterr().out
