@@ -13,9 +13,11 @@ import dataclasses
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -190,7 +192,8 @@ class Board:
         for chip in self.chips:
             found[chip.seat.key].append(chip)
         for chips in found.values():
-            chips.sort(key=lambda c: (given_name_key(self.name_of(c.volunteer)), c.volunteer))
+            if len(chips) > 1:
+                chips.sort(key=lambda c: (_name_key(self.name_of(c.volunteer)), c.volunteer))
         return found
 
     def name_of(self, code: str) -> str:
@@ -206,6 +209,11 @@ class Board:
         if seat.event is not None:
             return any(ev.code == seat.event for ev in self.events)
         return self.start <= seat.date <= self.end
+
+
+@lru_cache(maxsize=4096)
+def _name_key(name: str) -> tuple:
+    return given_name_key(name)
 
 
 # ---- loading -------------------------------------------------------------------------------------
@@ -290,6 +298,7 @@ class _Places:
 
     def __init__(self, session: Session):
         self.session = session
+        self._resolved: dict[str, tuple] = {}
 
     def volunteer(self, code: str) -> e.Volunteer:
         row = self.session.scalars(select(e.Volunteer).where(e.Volunteer.code == code)).first()
@@ -298,6 +307,12 @@ class _Places:
         return row
 
     def resolve(self, seat: Seat) -> tuple[e.Event | None, e.Post | None, e.ShiftTemplate | None]:
+        key = seat.event or f"{seat.center}/{seat.post}/{seat.shift}"
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(seat)
+        return self._resolved[key]
+
+    def _resolve(self, seat: Seat) -> tuple[e.Event | None, e.Post | None, e.ShiftTemplate | None]:
         if seat.event is not None:
             event = self.session.scalars(select(e.Event).where(e.Event.code == seat.event)).first()
             if event is None:
@@ -409,12 +424,16 @@ def replace(db: Database, removed: Iterable[Chip], added: Iterable[NewChip], *, 
         for new in added:
             volunteer = volunteers.get(new.volunteer) or places.volunteer(new.volunteer)
             volunteers[new.volunteer] = volunteer
-            if _taken(session, volunteer.id, new.seat, places):
+            if len(added) <= 20 and _taken(session, volunteer.id, new.seat, places):
                 raise ConflictError(f"{new.volunteer} is already on {new.seat.key}")
             row = e.Assignment(volunteer=volunteer, locked=new.locked, source=new.source)
             places.fill(row, new.seat)
             session.add(row)
             rows.append(row)
+        try:
+            session.flush()
+        except IntegrityError as exc:  # a big batch relies on the unique constraints instead
+            raise ConflictError(f"an assignment already exists: {exc.orig}") from None
         code = removed[0].volunteer if len(removed) == 1 and not added else (
             added[0].volunteer if len(added) == 1 and not removed else "roster")
         _audit(session, actor, action, code, {"removed": [c.seat.entry(c.volunteer, c.locked) for c in removed],

@@ -412,6 +412,12 @@ class RosterBoardPage(QWidget):
         self.model.move_requested.connect(self.move)
         self.model.swap_requested.connect(self.swap)
         self.violations_panel.chosen.connect(self.show_violation)
+        self._volunteers_stale = False
+        self.views.currentChanged.connect(lambda _i: self._refresh_volunteers())
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(150)
+        self._check_timer.timeout.connect(self.schedule_check)
         self._update_period_label()
 
     def wait_ready(self, timeout_s: float = 30.0) -> bool:
@@ -421,7 +427,8 @@ class RosterBoardPage(QWidget):
         from PySide6.QtWidgets import QApplication
 
         deadline = time.monotonic() + timeout_s
-        while (self.board is None or self._checking or not self._ready) and time.monotonic() < deadline:
+        while (self.board is None or self._checking or self._check_timer.isActive() or not self._ready) \
+                and time.monotonic() < deadline:
             QApplication.processEvents()
             time.sleep(0.01)
         return self.board is not None
@@ -505,6 +512,12 @@ class RosterBoardPage(QWidget):
         self.loaded.emit()
         self.schedule_check()
 
+    def _refresh_volunteers(self) -> None:
+        if self._volunteers_stale and self.board is not None and self.views.currentWidget() is self.volunteer_table:
+            self._volunteers_stale = False
+            self.volunteer_model.set_board(self.board)
+            self._size_volunteer_columns()
+
     def _size_volunteer_columns(self) -> None:
         header = self.volunteer_table.horizontalHeader()
         last = self.volunteer_model.total_column()
@@ -534,6 +547,7 @@ class RosterBoardPage(QWidget):
         """Check the roster with the rule catalogue off the GUI thread (coalescing bursts)."""
         if self.check is None or self.board is None:
             return
+        self._check_timer.stop()
         if self._checking:
             self._check_again = True
             return
@@ -619,11 +633,15 @@ class RosterBoardPage(QWidget):
         shown = [c for c in added if self.board.in_period(c.seat)
                  and (c.seat.event is not None or c.seat.center in scope)]
         self.board.replace_chips(removed, shown)
+        rows = len(self.model.rows)
         self.model.refresh()
-        self._spans()
-        self.volunteer_model.set_board(self.board)
+        if len(self.model.rows) != rows:
+            self._spans()
+        self._volunteers_stale = True
+        if self.views.currentWidget() is self.volunteer_table:
+            self._refresh_volunteers()
         self._show_changes()
-        self.schedule_check()
+        self._check_timer.start()  # a burst of edits is checked once, right after it
 
     def highlight(self, pairs) -> None:
         self.model.set_highlight(pairs)
