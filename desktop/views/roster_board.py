@@ -503,6 +503,12 @@ class RosterBoardPage(QWidget):
         self._latest.update((c.id, c) for c in board.chips)
         self.model.compact = self.mode == "month"
         self.table.verticalHeader().setFixedWidth(170 if self.mode == "month" else 230)
+        header = self.table.horizontalHeader()
+        if self.mode == "month":  # a month scrolls sideways rather than cutting every name
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            header.setDefaultSectionSize(68)
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.model.set_board(board)
         self._spans()
         self._fill_centers(board)
