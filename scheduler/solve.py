@@ -20,6 +20,7 @@ functions, so they are exact; `best_bound` is CP-SAT's proven lower bound.
 """
 from __future__ import annotations
 
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from typing import Callable
 from ortools.sat.python import cp_model
 
 from scheduler.index import ProblemIndex
+from scheduler.lns import Incumbent, Values, improve
 from scheduler.problem import Problem, Solution, VolunteerTotals
 from scheduler.reasons import unfilled
 from scheduler.roster import Roster
@@ -192,6 +194,31 @@ def _hint_solution(model: cp_model.CpModel, solver: cp_model.CpSolver) -> None:
         model.add_hint(model.get_int_var_from_proto_index(i), value)
 
 
+# Share of phase 2 left to large neighbourhood search (scheduler.lns) when CP-SAT has not
+# proved its roster optimal by then (measured, benchmarks/RESULTS.md, Curtois–Qu section).
+# Each piece copies the whole model, so on large models (the 825-volunteer province: 43,000
+# assignment variables) the pieces cost more than they bring and CP-SAT keeps all the time.
+LNS_SHARE = 0.75
+LNS_MAX_ASSIGNMENTS = 25_000
+
+
+def _improve(built: Model, solver: cp_model.CpSolver, deadline: float, seed: int, workers: int,
+             on_progress, cancel):
+    """Improve CP-SAT's roster by re-solving blocks of days and groups of volunteers."""
+    started = time.monotonic()
+    bound = solver.best_objective_bound
+
+    def report(incumbent: Incumbent) -> None:
+        if on_progress is not None:
+            on_progress(Progress(incumbent.objective, bound, time.monotonic() - started, 0))
+
+    best = improve(built.model, built.vars, Incumbent(list(solver.response_proto.solution), solver.objective_value),
+                   deadline=deadline, seed=seed, bound=bound, threads=max(1, min(workers, os.cpu_count() or 1)),
+                   on_improvement=report, cancel=cancel)
+    status = cp_model.OPTIMAL if best.objective <= bound else cp_model.FEASIBLE
+    return built.vars.extract(Values(best.values)), status
+
+
 def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed: int = 0,
           on_progress: Callable[[Progress], None] | None = None,
           cancel: threading.Event | None = None) -> Solution:
@@ -211,11 +238,15 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
             _hint_solution(built.model, first.solver)
             built.model.add(sum(t.weight * t.expr for t in cover) <= round(first.solver.objective_value))
     built.model.minimize(built.objective)
-    result = _run(built, workers, seed, time_limit - (time.monotonic() - started), on_progress, cancel, cover_only=False)
+    remaining = time_limit - (time.monotonic() - started)
+    lns_share = LNS_SHARE if len(built.vars) <= LNS_MAX_ASSIGNMENTS else 0.0
+    result = _run(built, workers, seed, remaining * (1 - lns_share), on_progress, cancel, cover_only=False)
     solver, status = result.solver, result.status
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         assignments = built.vars.extract(solver)
         bound = solver.best_objective_bound
+        if status == cp_model.FEASIBLE and lns_share:
+            assignments, status = _improve(built, solver, started + time_limit, seed, workers, on_progress, cancel)
     else:
         # Cancelled or out of time before phase 2's first solution: the phase-1 (or greedy
         # start) roster, if it keeps every hard rule, is still a roster worth returning.
