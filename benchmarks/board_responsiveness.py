@@ -29,7 +29,7 @@ def province_database(folder: Path, *, rostered: bool):
     with db.session() as session:
         import_workspace(session, province_workspace())
     if rostered:  # a quick roster to edit (greedy start + a few seconds of search)
-        from desktop.views.roster_generate import run_solve
+        from desktop.solving import run_solve
         from models import roster_edits
 
         outcome = run_solve(db, *MONTH, None, repair=False, time_limit=15, workers=2, cancel=threading.Event())

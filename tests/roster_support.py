@@ -22,7 +22,7 @@ def demo_database(path: Path):
 
 
 def solve_into(db, start: dt.date, end: dt.date, *, time_limit: float = 5.0) -> None:
-    from desktop.views.roster_generate import run_solve
+    from desktop.solving import run_solve
     from models import roster_edits
 
     outcome = run_solve(db, start, end, None, repair=False, time_limit=time_limit, workers=1,

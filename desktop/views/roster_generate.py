@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,50 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.qtmodels.roster_board_model import rule_label
-from models import roster_edits as edits
-from models.roster_edits import Chip, NewChip, Seat
-
-
-@dataclass
-class SolveOutcome:
-    problem: object
-    solution: object
-    removed: list[Chip]
-    added: list[NewChip]
-    kept: int
-    stopped: bool
+from desktop.solving import SolveOutcome, solve_period
 
 
 class SolveProgress(QObject):
     """Carries the engine's progress reports from the worker thread to the GUI thread."""
 
     progress = Signal(object)  # scheduler.Progress
-
-
-def seat_of_shift(shift) -> Seat:
-    return Seat(shift.center, shift.post, shift.date, shift.template)
-
-
-def run_solve(db, start: dt.date, end: dt.date, center: str | None, *, repair: bool, time_limit: float,
-              workers: int, cancel: threading.Event, on_progress=None) -> SolveOutcome:
-    """Load the period's problem, solve it and work out the board edit (runs off the GUI thread)."""
-    from models.bridge import load_problem
-    from scheduler import solve
-
-    with db.session() as session:
-        problem = load_problem(session, start, end, center=center, repair=repair)
-    if not problem.shifts and not problem.events:
-        raise ValueError("nothing to roster in this period (no shifts or events)")
-    solution = solve(problem, time_limit=time_limit, workers=workers, on_progress=on_progress, cancel=cancel)
-    if solution.objective is None:  # no roster found: change nothing
-        return SolveOutcome(problem, solution, [], [], 0, cancel.is_set())
-    shifts = {s.id: s for s in problem.shifts}
-    proposal = [(a.volunteer, Seat(event=a.event) if a.event else seat_of_shift(shifts[a.shift]))
-                for a in solution.assignments]
-    scope = set(shifts) | {ev.code for ev in problem.events}
-    chips = [c for c in edits.period_chips(db, start, end, center) if c.seat.key in scope]
-    removed, added = edits.diff(chips, proposal)
-    return SolveOutcome(problem, solution, removed, added, len(chips) - len(removed), cancel.is_set())
 
 
 class GenerateDialog(QDialog):
@@ -181,7 +143,7 @@ class GenerateDialog(QDialog):
         center = self.center.currentData()
         db, repair, limit, cancel, reporter = self.context.db, self.repair, self._limit, self.cancel, self.reporter
         self.job = self.context.jobs.start(
-            lambda job: run_solve(db, start, end, center, repair=repair, time_limit=limit, workers=2,
+            lambda job: solve_period(db, start, end, center, repair=repair, time_limit=limit, workers=2,
                                   cancel=cancel, on_progress=reporter.progress.emit),
             on_success=self._done, on_failure=self._failed)
 

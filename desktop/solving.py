@@ -1,0 +1,80 @@
+"""Solving a period for the board: load the problem, run the engine, work out the board edit.
+
+No Qt here: `solve_period` runs the whole thing in a child process (desktop.child_process)
+so the GUI stays responsive even on a province-sized month; `run_solve` is the same work in
+the calling process (tests, benchmarks, in-memory databases)."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import threading
+from dataclasses import dataclass
+
+from models import roster_edits as edits
+from models.roster_edits import Chip, NewChip, Seat
+
+
+@dataclass
+class SolveOutcome:
+    problem: object  # scheduler.Problem (trimmed to what the summary shows when solved in a child)
+    solution: object  # scheduler.Solution
+    removed: list[Chip]
+    added: list[NewChip]
+    kept: int
+    stopped: bool
+
+
+def seat_of_shift(shift) -> Seat:
+    return Seat(shift.center, shift.post, shift.date, shift.template)
+
+
+def run_solve(db, start: dt.date, end: dt.date, center: str | None, *, repair: bool, time_limit: float,
+              workers: int, cancel: threading.Event, on_progress=None) -> SolveOutcome:
+    """Load the period's problem, solve it and work out the board edit."""
+    from models.bridge import load_problem
+    from scheduler import solve
+
+    with db.session() as session:
+        problem = load_problem(session, start, end, center=center, repair=repair)
+    if not problem.shifts and not problem.events:
+        raise ValueError("nothing to roster in this period (no shifts or events)")
+    solution = solve(problem, time_limit=time_limit, workers=workers, on_progress=on_progress, cancel=cancel)
+    if solution.objective is None:  # no roster found: change nothing
+        return SolveOutcome(problem, solution, [], [], 0, cancel.is_set())
+    shifts = {s.id: s for s in problem.shifts}
+    proposal = [(a.volunteer, Seat(event=a.event) if a.event else seat_of_shift(shifts[a.shift]))
+                for a in solution.assignments]
+    scope = set(shifts) | {ev.code for ev in problem.events}
+    chips = [c for c in edits.period_chips(db, start, end, center) if c.seat.key in scope]
+    removed, added = edits.diff(chips, proposal)
+    return SolveOutcome(problem, solution, removed, added, len(chips) - len(removed), cancel.is_set())
+
+
+def _solve_in_child(db_url: str, start: dt.date, end: dt.date, center: str | None, repair: bool,
+                    time_limit: float, workers: int, *, cancel, on_progress) -> SolveOutcome:
+    from models.db import open_database
+
+    db = open_database(db_url, migrate=False)
+    try:
+        outcome = run_solve(db, start, end, center, repair=repair, time_limit=time_limit, workers=workers,
+                            cancel=cancel, on_progress=on_progress)
+    finally:
+        db.dispose()
+    # Send back only what the summary shows: unpickling a province-sized Problem in the GUI
+    # process would hold its interpreter lock for a noticeable moment.
+    wanted = {gap.shift for gap in outcome.solution.unfilled}
+    slim = dataclasses.replace(outcome.problem, volunteers=(), existing=(), fixed=(),
+                               shifts=tuple(s for s in outcome.problem.shifts if s.id in wanted))
+    return dataclasses.replace(outcome, problem=slim)
+
+
+def solve_period(db, start: dt.date, end: dt.date, center: str | None, *, repair: bool, time_limit: float,
+                 workers: int, cancel: threading.Event, on_progress=None) -> SolveOutcome:
+    """`run_solve` in a child process (in this process for an in-memory database)."""
+    if db.engine.url.get_backend_name() == "sqlite" and db.engine.url.database in (None, "", ":memory:"):
+        return run_solve(db, start, end, center, repair=repair, time_limit=time_limit, workers=workers,
+                         cancel=cancel, on_progress=on_progress)
+    from desktop.child_process import run_in_child
+
+    return run_in_child(_solve_in_child, (db.url, start, end, center, repair, time_limit, workers),
+                        cancel=cancel, on_progress=on_progress)
