@@ -100,3 +100,12 @@ def place_and_date(place: str, day: dt.date | None) -> str:
 
 def role_name(role: str | None) -> str:
     return ROLE_NAMES.get(role or "", role or "")
+
+
+def short_name(full_name: str) -> str:
+    """The compact form used where space is short: initials of the family and middle names,
+    then the given name in full ("Nguyễn Văn Đức" → "N.V. Đức")."""
+    words = nfc(full_name).split()
+    if len(words) < 2:
+        return " ".join(words)
+    return "".join(f"{word[0]}." for word in words[:-1]) + " " + words[-1]

@@ -59,6 +59,7 @@ from desktop.views.partials import messages
 from desktop.views.roster_candidates import CandidatesDialog
 from desktop.views.roster_generate import GenerateDialog
 from desktop.views.roster_panels import ChangesPanel, ViolationsPanel
+from exports.vietnamese import short_name
 from models import roster_edits as edits
 from models.db import ConflictError, current_user
 from models.roster_edits import Chip, Seat
@@ -124,8 +125,11 @@ class ChipDelegate(QStyledItemDelegate):
                 painter.drawPolygon([QPoint(rect.left(), rect.top()), QPoint(rect.left() + 8, rect.top()),
                                      QPoint(rect.left(), rect.top() + 8)])
             painter.setPen(QColor("#1b1b1b"))
-            name = option.fontMetrics.elidedText(index.data(Qt.ItemDataRole.DisplayRole) or "",
-                                                 Qt.TextElideMode.ElideRight, max(text_rect.width(), 10))
+            name = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            width = max(text_rect.width(), 10)
+            if option.fontMetrics.horizontalAdvance(name) > width:
+                name = short_name(name)  # "N.V. Đức" tells people apart where "Nguyễn…" does not
+            name = option.fontMetrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
         else:
             missing = index.model().missing(cell)
@@ -285,7 +289,11 @@ class RosterBoardPage(QWidget):
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Roster"), self)
         title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        # Two rows so the page fits 1280 pixels: the title with the actions, then the period.
+        head = QHBoxLayout()
+        layout.addLayout(head)
+        head.addWidget(title)
+        head.addStretch(1)
         bar = QHBoxLayout()
         layout.addLayout(bar)
         self.previous_button = QToolButton(self)
@@ -347,7 +355,7 @@ class RosterBoardPage(QWidget):
         self.print_button.setMenu(self.print_menu)
         for widget in (self.undo_button, self.redo_button, self.generate_button, self.repair_button,
                        self.publish_button, self.print_button):
-            bar.addWidget(widget)
+            head.addWidget(widget)
 
         status = QHBoxLayout()
         layout.addLayout(status)

@@ -19,3 +19,11 @@ def test_dates_the_vietnamese_way():
     assert date_vi(dt.date(2026, 11, 29), year=False) == "Chủ Nhật 29/11"
     assert place_and_date("Quảng Ninh", dt.date(2026, 11, 5)) == "Quảng Ninh, ngày 05 tháng 11 năm 2026"
     assert place_and_date("Quảng Ninh", None) == "Quảng Ninh, ngày …… tháng …… năm ……"
+
+
+def test_short_name_keeps_the_given_name_whole():
+    from exports.vietnamese import short_name
+
+    assert short_name("Nguyễn Văn Đức") == "N.V. Đức"
+    assert short_name("Công Tằng Tôn Nữ Thị Phương") == "C.T.T.N.T. Phương"
+    assert short_name("Đức") == "Đức"
