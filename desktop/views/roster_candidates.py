@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.reason_text import phrase_text
 from desktop.qtmodels.roster_board_model import rule_label
 from desktop.views.labels import role_label
 from models.roster_edits import Candidate
@@ -58,12 +59,13 @@ class CandidatesDialog(QDialog):
             group = groups.get(key)
             if group is None:
                 group = QTreeWidgetItem([self.tr("Not offered — {rule}").format(rule=rule_label(c.rule)), "", "",
-                                         c.reason])
+                                         phrase_text(c.reason)])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setForeground(0, Qt.GlobalColor.darkGray)
                 groups[key] = group
                 self.tree.addTopLevelItem(group)
-            child = QTreeWidgetItem([f"{c.name} ({c.volunteer})", role_label(c.role), str(c.duties), c.reason])
+            child = QTreeWidgetItem([f"{c.name} ({c.volunteer})", role_label(c.role), str(c.duties),
+                                     phrase_text(c.reason)])
             child.setFlags(Qt.ItemFlag.ItemIsEnabled)
             child.setForeground(0, Qt.GlobalColor.darkGray)
             group.addChild(child)

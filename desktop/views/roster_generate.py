@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.qtmodels.roster_board_model import rule_label
+from desktop.reason_text import reason_text
 from desktop.solving import SolveOutcome, solve_period
 
 
@@ -204,8 +205,9 @@ class GenerateDialog(QDialog):
             else:
                 s = shifts[gap.shift]
                 where = f"{s.center} {s.post} {s.date:%d/%m} {s.template}"
-            item = QTreeWidgetItem([where, str(gap.missing), "; ".join(gap.reasons)])
-            item.setToolTip(2, "\n".join(gap.reasons))
+            reasons = [reason_text(reason) for reason in gap.reasons]
+            item = QTreeWidgetItem([where, str(gap.missing), "; ".join(reasons)])
+            item.setToolTip(2, "\n".join(reasons))
             unfilled.addChild(item)
         unfilled.setExpanded(True)
         score = QTreeWidgetItem([self.tr("Score by rule"), str(solution.objective), ""])
