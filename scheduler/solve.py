@@ -13,6 +13,12 @@ minimised from the phase-1 roster. Without it, local search on large problems tr
 seats for fairness (measured, benchmarks/RESULTS.md); with `cover_min` the dominant weight
 by design, the lexicographic order is what the weights mean anyway.
 
+A repair (`Problem.repair`) adds a middle phase: with that cover kept, CP-SAT finds the
+fewest changes to the previous roster (the `stability` term), and that count becomes a
+constraint too; the weights then choose among the rosters that change no more. So a
+repair after one person's week of leave moves only what it must, even when the previous
+roster was far from optimal and a free re-optimisation would move thousands of seats.
+
 `best_bound` then bounds that lexicographic problem.
 
 The objective and the penalties reported are recomputed from the roster by the rules' check
@@ -167,10 +173,9 @@ class _Run:
 
 
 def _run(built: Model, workers: int, seed: int, time_limit: float, on_progress, cancel,
-         cover_only: bool = True) -> _Run:
-    """One CP-SAT search on the built model (phase 1 minimises the missing seats only)."""
-    if cover_only:
-        built.model.minimize(sum(t.weight * t.expr for t in built.terms if t.rule == "cover_min" and t.weight))
+         terms: list[Term] | None = None) -> _Run:
+    """One CP-SAT search on the built model, minimising `terms` (None: the whole objective)."""
+    built.model.minimize(built.objective if terms is None else sum(t.weight * t.expr for t in terms))
     solver = cp_model.CpSolver()
     configure(solver.parameters, workers=workers, seed=seed, time_limit=max(time_limit, 0.05))
     reporter = _Reporter(on_progress, cancel)
@@ -229,18 +234,21 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
     built = build(problem, index)
     start = start_roster(problem, index)
     complete_hint(built, start, time_limit=min(max(time_limit / 5, 0.05), 5.0))
-    cover = [t for t in built.terms if t.rule == "cover_min" and t.weight]
-    if cover and not (cancel is not None and cancel.is_set()):
-        # Phase 1: cover as many minimum seats as possible, then keep that cover (see module doc).
-        first = _run(built, workers, seed, (time_limit - (time.monotonic() - started)) * COVER_SHARE, None, cancel)
-        if first.status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            start = built.vars.extract(first.solver)
-            _hint_solution(built.model, first.solver)
-            built.model.add(sum(t.weight * t.expr for t in cover) <= round(first.solver.objective_value))
-    built.model.minimize(built.objective)
+    # Phase 1 covers as many minimum seats as possible; a repair then finds the fewest
+    # changes (see module doc). Each result is kept as a constraint for what follows.
+    for rule in ("cover_min", "stability"):
+        terms = [t for t in built.terms if t.rule == rule and t.weight]
+        if not terms or (cancel is not None and cancel.is_set()):
+            continue
+        phase = _run(built, workers, seed, (time_limit - (time.monotonic() - started)) * COVER_SHARE, None,
+                     cancel, terms)
+        if phase.status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            start = built.vars.extract(phase.solver)
+            _hint_solution(built.model, phase.solver)
+            built.model.add(sum(t.weight * t.expr for t in terms) <= round(phase.solver.objective_value))
     remaining = time_limit - (time.monotonic() - started)
     lns_share = LNS_SHARE if len(built.vars) <= LNS_MAX_ASSIGNMENTS else 0.0
-    result = _run(built, workers, seed, remaining * (1 - lns_share), on_progress, cancel, cover_only=False)
+    result = _run(built, workers, seed, remaining * (1 - lns_share), on_progress, cancel)
     solver, status = result.solver, result.status
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         assignments = built.vars.extract(solver)

@@ -1,7 +1,7 @@
 """Each soft rule pays its penalty, by name, and the reported objective is their exact sum."""
 from __future__ import annotations
 
-from scheduler import CountWindow, Rules, ShiftRequest, Weights, solve, validate
+from scheduler import CountWindow, Leave, Rules, ShiftRequest, Weights, solve, validate
 from tests.scheduler.build import day, event, on, pairs, problem, shift, vol
 
 
@@ -90,13 +90,30 @@ def test_mix_wants_someone_experienced():
     assert solution.penalties == {"mix": 4}
 
 
-def test_stability_only_in_repair():
+def test_repair_changes_nothing_it_need_not_change():
+    """A repair keeps the previous roster even where a wish would be worth more than the
+    change: fewest changes first, the weights only choose among equally small repairs."""
     s0 = shift(0)
     previous = (on("V1", s0),)
     p = problem([vol("V1", avoids_weekdays=frozenset({1})), vol("V2")], [s0], existing=previous, repair=True,
                 rules=Rules(weights=Weights(fairness=0, preference=50)))
     solution = solved(p)
-    assert pairs(solution) == {("V2", s0.id)} and solution.penalties == {"stability": 40}
-    cheap = problem([vol("V1", avoids_weekdays=frozenset({1})), vol("V2")], [s0], existing=previous,
-                    repair=True, rules=Rules(weights=Weights(fairness=0, preference=3)))
-    assert pairs(solved(cheap)) == {("V1", s0.id)}
+    assert pairs(solution) == {("V1", s0.id)} and solution.penalties == {"avoidances": 50}
+
+
+def test_stability_weight_zero_lets_a_repair_reoptimise():
+    s0 = shift(0)
+    previous = (on("V1", s0),)
+    free = problem([vol("V1", avoids_weekdays=frozenset({1})), vol("V2")], [s0], existing=previous, repair=True,
+                   rules=Rules(weights=Weights(fairness=0, preference=50, stability=0)))
+    assert pairs(solved(free)) == {("V2", s0.id)}
+
+
+def test_stability_is_paid_per_change_in_repair():
+    s0, s1 = shift(0), shift(1)
+    previous = (on("V1", s0), on("V1", s1))
+    # V1 is now on leave on day 1: one removal and one addition, 2 × 20.
+    p = problem([vol("V1", leave=(Leave(s1.date, s1.date),)), vol("V2")], [s0, s1], existing=previous,
+                repair=True, rules=Rules(weights=Weights(fairness=0)))
+    solution = solved(p)
+    assert pairs(solution) == {("V1", s0.id), ("V2", s1.id)} and solution.penalties == {"stability": 40}
