@@ -10,7 +10,7 @@ weekends, cover targets priced 100/1, every product weight that is not part of t
 set to 0) and solved by `scheduler.solve` — no separate model. `evaluate` recomputes the
 benchmark's penalty and hard violations from a written roster without the engine; every
 objective this module reports is the evaluator's, checked against the engine's own.
-Format and rules: ../shared/benchmarks/curtois/SOURCE.md.
+Format and rules: benchmarks/curtois_instances/SOURCE.md (a copy of ../shared/benchmarks/curtois/).
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from pathlib import Path
 from scheduler import (CountWindow, Demand, Leave, Problem, Rules, Shift, ShiftRequest, Solution, Volunteer,
                        Weights, solve)
 
-INSTANCE_DIR = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "curtois"
+INSTANCE_DIR = Path(__file__).resolve().parent / "curtois_instances"  # copied from ../shared, byte-exact
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 DAY0 = dt.date(2024, 1, 1)  # a Monday: day 0 of every instance is a Monday
 CENTER, POST = "WARD", "WARD"
@@ -420,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.curtois", description=__doc__.split("\n\n")[0])
     parser.add_argument("instance", nargs="?", help="an InstanceN.txt file")
     parser.add_argument("--time-limit", type=float, default=60.0, help="seconds per instance (default 60)")
-    parser.add_argument("--workers", type=int, default=8, help="CP-SAT workers (default 8)")
+    parser.add_argument("--workers", type=int, default=2, help="solver threads (default 2)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", help="write the solution JSON here")
     parser.add_argument("--all", action="store_true", help="run InstanceFIRST..LAST from --dir")
