@@ -1,12 +1,16 @@
-"""Large neighbourhood search around a roster: free a block of days or a group of volunteers,
-keep every other assignment as it is, re-solve that piece exactly, keep the roster if it is
-better, and repeat until the time is up.
+"""Small and medium rosters: an exact CP-SAT search and a large neighbourhood search side by
+side, sharing the best roster.
 
-CP-SAT's own LNS workers pick neighbourhoods without knowing what a day or a person is; rosters
-improve fastest when a whole stretch of days (every volunteer) or a whole person (every day) is
-re-planned at once, because sequence rules, weekly counts and cover all live along those two
-axes. Each piece is a copy of the full model with the other assignment variables fixed, so every
-rule of the catalogue holds in whatever it returns.
+The exact search is one CP-SAT worker with the whole linear relaxation (linearization level 2,
+every constraint in the LP from the start): on rostering models its bound and its solutions
+beat a portfolio of many workers sharing two cores (measured on the Curtois–Qu instances,
+benchmarks/RESULTS.md). The neighbourhood search frees a stretch of days (every volunteer), a
+group of volunteers (every day) or a block of both, keeps every other assignment of the best
+roster, re-solves that piece exactly and keeps the result when it is better. CP-SAT's own LNS
+picks neighbourhoods without knowing what a day or a person is; rosters improve fastest along
+those two axes, where sequence rules, counting windows and cover live. Each piece is a copy of
+the full model with the other assignment variables fixed, so every rule holds in what it
+returns.
 """
 from __future__ import annotations
 
@@ -20,6 +24,15 @@ from typing import Callable
 from ortools.sat.python import cp_model
 
 from scheduler.variables import Variables
+
+PIECE_TIME_S = 3.0  # a piece that is not solved in this time is too big: the next ones shrink
+
+
+def full_lp(parameters) -> None:
+    """One worker with the whole LP: the exact search and every piece run like this."""
+    parameters.num_workers = 1
+    parameters.linearization_level = 2
+    parameters.add_lp_constraints_lazily = False
 
 
 @dataclass
@@ -72,7 +85,26 @@ class _Pieces:
         return {i for d in self._days(min(1.0, 2 * size), 3) for c, i in self.by_date[d] if c in chosen}
 
 
-PIECE_TIME_S = 3.0  # a piece that is not solved in this time is too big: the next ones shrink
+class Shared:
+    """The best roster of both searches, and the exact search's bound."""
+
+    def __init__(self, on_improvement: Callable[["Incumbent", float], None] | None = None):
+        self.lock = threading.Lock()
+        self.best: Incumbent | None = None
+        self.bound = float("-inf")
+        self.on_improvement = on_improvement
+
+    def offer(self, candidate: Incumbent) -> bool:
+        with self.lock:
+            if self.best is not None and candidate.objective >= self.best.objective - 1e-6:
+                return False
+            self.best = candidate
+        if self.on_improvement is not None:
+            self.on_improvement(candidate, self.bound)
+        return True
+
+    def closed(self) -> bool:
+        return self.best is not None and self.best.objective <= self.bound + 1e-6
 
 
 def _solve_piece(model: cp_model.CpModel, assignment_vars: set[int], free: set[int], incumbent: Incumbent,
@@ -85,8 +117,7 @@ def _solve_piece(model: cp_model.CpModel, assignment_vars: set[int], free: set[i
     piece.proto.solution_hint.vars.extend(range(len(incumbent.values)))
     piece.proto.solution_hint.values.extend(incumbent.values)
     solver = cp_model.CpSolver()
-    solver.parameters.num_workers = 1
-    solver.parameters.linearization_level = 2  # the pieces are small: the full LP pays off
+    full_lp(solver.parameters)
     solver.parameters.random_seed = seed
     solver.parameters.max_time_in_seconds = time_limit
     watcher = threading.Thread(target=lambda: stop.wait(time_limit) and solver.stop_search(), daemon=True)
@@ -94,34 +125,87 @@ def _solve_piece(model: cp_model.CpModel, assignment_vars: set[int], free: set[i
     return solver.solve(piece), solver
 
 
-def improve(model: cp_model.CpModel, vars: Variables, incumbent: Incumbent, *, deadline: float, seed: int,
-            bound: float, threads: int = 1, on_improvement: Callable[[Incumbent], None] | None = None,
-            cancel: threading.Event | None = None) -> Incumbent:
-    """Re-solve neighbourhoods of the incumbent until `deadline` (time.monotonic()), the bound
-    is reached, or `cancel` is set. `threads` pieces are solved at once (CP-SAT runs outside
-    the GIL), the best improvement wins. Returns the best incumbent (possibly the one given)."""
+def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadline: float, seed: int,
+            threads: int = 1, stop: threading.Event | None = None) -> None:
+    """Re-solve neighbourhoods of the shared best roster until `deadline` (time.monotonic()),
+    the bound is reached or `stop` is set; `threads` pieces at once (CP-SAT runs outside the
+    GIL), the best improvement is offered to `shared`."""
     rng = random.Random(seed)
     pieces = _Pieces(vars, rng)
     if not pieces.dates:
-        return incumbent
+        return
     assignment_vars = {var.index for _, _, var in vars.all()}
-    stop = cancel or threading.Event()
+    stop = stop or threading.Event()
     size = 0.2
     with ThreadPoolExecutor(max_workers=threads) as pool:
         while True:
             remaining = deadline - time.monotonic()
-            if remaining < 0.2 or incumbent.objective <= bound or stop.is_set():
-                return incumbent
+            if remaining < 0.2 or shared.closed() or stop.is_set():
+                return
+            incumbent = shared.best
+            if incumbent is None:  # the exact search has no roster yet
+                stop.wait(0.05)
+                continue
             jobs = [pool.submit(_solve_piece, model, assignment_vars, pieces.draw(size), incumbent,
                                 rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop)
                     for _ in range(threads)]
             solved = [job.result() for job in jobs]
             found = [s for status, s in solved if status in (cp_model.OPTIMAL, cp_model.FEASIBLE)]
             best = min(found, key=lambda s: s.objective_value, default=None)
-            if best is not None and best.objective_value < incumbent.objective - 1e-6:
-                incumbent = Incumbent(list(best.response_proto.solution), best.objective_value)
-                if on_improvement is not None:
-                    on_improvement(incumbent)
+            if best is not None:
+                shared.offer(Incumbent(list(best.response_proto.solution), best.objective_value))
             # Grow the pieces while they solve to optimality, shrink them when they time out.
             optimal = sum(status == cp_model.OPTIMAL for status, _ in solved) * 2 >= len(solved)
             size = min(0.6, size * 1.15) if optimal else max(0.03, size / 1.4)
+
+
+class _Exact(cp_model.CpSolverSolutionCallback):
+    def __init__(self, shared: Shared):
+        super().__init__()
+        self.shared = shared
+
+    def on_solution_callback(self) -> None:
+        self.shared.bound = max(self.shared.bound, self.best_objective_bound)
+        self.shared.offer(Incumbent(list(self.response_proto.solution), self.objective_value))
+
+
+def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, seed: int, threads: int,
+              on_improvement: Callable[[Incumbent, float], None] | None = None,
+              cancel: threading.Event | None = None) -> tuple[int, Incumbent | None, float]:
+    """Exact search in one thread, neighbourhood search in the others, for `time_limit` s.
+    Returns (CP-SAT status of the best roster: OPTIMAL, FEASIBLE or the exact search's own
+    status when there is none, that roster or None, best bound)."""
+    deadline = time.monotonic() + time_limit
+    shared, stop = Shared(on_improvement), threading.Event()
+    solver = cp_model.CpSolver()
+    full_lp(solver.parameters)
+    solver.parameters.random_seed = seed
+    solver.parameters.max_time_in_seconds = time_limit
+    outcome: dict = {}
+
+    def exact() -> None:
+        outcome["status"] = solver.solve(model, _Exact(shared))
+        if outcome["status"] in (cp_model.OPTIMAL, cp_model.INFEASIBLE, cp_model.MODEL_INVALID):
+            stop.set()  # nothing left for the pieces to do
+
+    def watch() -> None:
+        while not stop.is_set() and "status" not in outcome:
+            if (cancel is not None and cancel.is_set()) or shared.closed():
+                stop.set()
+            stop.wait(0.05)
+        solver.stop_search()
+
+    worker = threading.Thread(target=exact, daemon=True)
+    worker.start()
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    if threads > 1:
+        improve(model, vars, shared, deadline=deadline, seed=seed, threads=threads - 1, stop=stop)
+    worker.join()
+    stop.set()
+    watcher.join()
+    status = outcome["status"]
+    bound = max(shared.bound, solver.best_objective_bound) if shared.best is not None else solver.best_objective_bound
+    if shared.best is None:
+        return status, None, bound
+    return (cp_model.OPTIMAL if shared.best.objective <= bound + 1e-6 else cp_model.FEASIBLE), shared.best, bound

@@ -35,7 +35,7 @@ from typing import Callable
 from ortools.sat.python import cp_model
 
 from scheduler.index import ProblemIndex
-from scheduler.lns import Incumbent, Values, improve
+from scheduler.lns import Incumbent, Values, portfolio
 from scheduler.problem import Problem, Solution, VolunteerTotals
 from scheduler.reasons import unfilled
 from scheduler.roster import Roster
@@ -199,29 +199,28 @@ def _hint_solution(model: cp_model.CpModel, solver: cp_model.CpSolver) -> None:
         model.add_hint(model.get_int_var_from_proto_index(i), value)
 
 
-# Share of phase 2 left to large neighbourhood search (scheduler.lns) when CP-SAT has not
-# proved its roster optimal by then (measured, benchmarks/RESULTS.md, Curtois–Qu section).
-# Each piece copies the whole model, so on large models (the 825-volunteer province: 43,000
-# assignment variables) the pieces cost more than they bring and CP-SAT keeps all the time.
-LNS_SHARE = 0.75
-LNS_MAX_ASSIGNMENTS = 25_000
+# Models up to this many assignment variables solve phase 2 with `scheduler.lns.portfolio`
+# (one full-LP CP-SAT worker beside a neighbourhood search; measured on the Curtois–Qu
+# instances, benchmarks/RESULTS.md). Each piece of that search copies the whole model, so
+# larger ones (the 825-volunteer province: 43,000) keep CP-SAT's own portfolio.
+PORTFOLIO_MAX_ASSIGNMENTS = 25_000
 
 
-def _improve(built: Model, solver: cp_model.CpSolver, deadline: float, seed: int, workers: int,
-             on_progress, cancel):
-    """Improve CP-SAT's roster by re-solving blocks of days and groups of volunteers."""
+def _portfolio(built: Model, workers: int, seed: int, time_limit: float, on_progress, cancel):
+    """(status, assignments or None, bound) of phase 2 run by `scheduler.lns.portfolio`."""
     started = time.monotonic()
-    bound = solver.best_objective_bound
+    found = [0]
 
-    def report(incumbent: Incumbent) -> None:
+    def report(incumbent: Incumbent, bound: float) -> None:
+        found[0] += 1
         if on_progress is not None:
-            on_progress(Progress(incumbent.objective, bound, time.monotonic() - started, 0))
+            on_progress(Progress(incumbent.objective, bound, time.monotonic() - started, found[0]))
 
-    best = improve(built.model, built.vars, Incumbent(list(solver.response_proto.solution), solver.objective_value),
-                   deadline=deadline, seed=seed, bound=bound, threads=max(1, min(workers, os.cpu_count() or 1)),
-                   on_improvement=report, cancel=cancel)
-    status = cp_model.OPTIMAL if best.objective <= bound else cp_model.FEASIBLE
-    return built.vars.extract(Values(best.values)), status
+    built.model.minimize(built.objective)
+    status, best, bound = portfolio(built.model, built.vars, time_limit=max(time_limit, 0.05), seed=seed,
+                                    threads=max(1, min(workers, os.cpu_count() or 1)),
+                                    on_improvement=report, cancel=cancel)
+    return status, None if best is None else built.vars.extract(Values(best.values)), bound
 
 
 def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed: int = 0,
@@ -247,15 +246,14 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
             _hint_solution(built.model, phase.solver)
             built.model.add(sum(t.weight * t.expr for t in terms) <= round(phase.solver.objective_value))
     remaining = time_limit - (time.monotonic() - started)
-    lns_share = LNS_SHARE if len(built.vars) <= LNS_MAX_ASSIGNMENTS else 0.0
-    result = _run(built, workers, seed, remaining * (1 - lns_share), on_progress, cancel)
-    solver, status = result.solver, result.status
-    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        assignments = built.vars.extract(solver)
-        bound = solver.best_objective_bound
-        if status == cp_model.FEASIBLE and lns_share:
-            assignments, status = _improve(built, solver, started + time_limit, seed, workers, on_progress, cancel)
+    if workers >= 2 and len(built.vars) <= PORTFOLIO_MAX_ASSIGNMENTS:
+        status, assignments, bound = _portfolio(built, workers, seed, remaining, on_progress, cancel)
     else:
+        result = _run(built, workers, seed, remaining, on_progress, cancel)
+        status, assignments, bound = result.status, None, None
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            assignments, bound = built.vars.extract(result.solver), result.solver.best_objective_bound
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         # Cancelled or out of time before phase 2's first solution: the phase-1 (or greedy
         # start) roster, if it keeps every hard rule, is still a roster worth returning.
         if status == cp_model.INFEASIBLE or check_roster(Roster(problem, start, index), soft=False):
