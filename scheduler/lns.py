@@ -25,7 +25,7 @@ from ortools.sat.python import cp_model
 
 from scheduler.variables import Variables
 
-PIECE_TIME_S = 3.0  # a piece that is not solved in this time is too big: the next ones shrink
+PIECE_TIME_S = 6.0  # a piece that is not solved in this time is too big: the next ones shrink
 
 
 def full_lp(parameters) -> None:
