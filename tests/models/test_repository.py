@@ -18,8 +18,9 @@ EXAMPLE = Path(__file__).with_name("example_workspace.json")
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = open_database(str(tmp_path / "roster.sqlite"))
+def db(database_url):
+    """The example workspace, on SQLite and on PostgreSQL (shared databases use the same screens)."""
+    database = open_database(database_url)
     with database.session() as session:
         import_workspace(session, json.loads(EXAMPLE.read_text(encoding="utf-8")))
     yield database
