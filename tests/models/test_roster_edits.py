@@ -154,3 +154,25 @@ def test_window_totals_count_like_the_engine(db):
     code = board.chips[0].volunteer
     week = [t for t in totals[code] if t.rule == "max_per_week"]
     assert week and week[0].value == sum(1 for c in board.chips if c.volunteer == code) + 0
+
+
+def test_hand_edits_and_conflicts_on_a_shared_database(database):
+    """Two coordinators on one PostgreSQL (and SQLite) database: edits land, a stale one is refused."""
+    from models.demo import demo_workspace
+    from models.workspace import import_workspace
+
+    doc = demo_workspace()
+    doc["assignments"] = [
+        {"volunteer": "V003", "center": "HCC", "post": "F1", "date": "2026-11-24", "shift": "AM", "locked": False},
+        {"volunteer": "V004", "center": "HCC", "post": "F1", "date": "2026-11-25", "shift": "AM", "locked": False},
+    ]
+    with database.session() as session:
+        import_workspace(session, doc)
+    first, second = edits.load_board(database, *WEEK).chips[:2]
+    swapped = edits.swap(database, first, second, actor="coordinator A")
+    assert {(c.volunteer, c.seat.date) for c in swapped} == {(first.volunteer, second.seat.date),
+                                                             (second.volunteer, first.seat.date)}
+    after_a = snapshot(database)
+    with pytest.raises(ConflictError):  # coordinator B still holds the chips as they were
+        edits.set_locked(database, first, True, actor="coordinator B")
+    assert snapshot(database) == after_a
