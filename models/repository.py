@@ -6,7 +6,8 @@ Screens never hold ORM rows: every query returns frozen dataclasses, every save 
 dataclass carrying the `version` it was read at. Validation problems are raised together as
 `ValidationFailed`, one `FieldError` per form field, so a screen can show each message next to
 its field. Messages are English templates marked with QT_TRANSLATE_NOOP (a plain no-op here,
-recognised by pyside6-lupdate) so the GUI can translate them before formatting.
+recognised by pyside6-lupdate; see models/form_errors.py) so the GUI can translate them before
+formatting.
 """
 from __future__ import annotations
 
@@ -24,25 +25,37 @@ from exports.vietnamese import given_name_key, matches, nfc  # text only: `expor
 from models import entities as e
 from models import holidays
 from models.db import ConflictError, Database
+from models.form_errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
 from models.validation import ROLES, TARGET_NAMES, WEIGHT_NAMES
+from models.volunteer_rules import (
+    WORK_LIMIT_NAMES,
+    ShiftRequest,
+    WorkLimits,
+    check_requests,
+    check_successions,
+    check_work_limits,
+    merge_limits,
+    merge_requests,
+    merge_successions,
+    requests_from,
+    work_limits_from,
+)
 
 __all__ = [
     "ROLES", "WEIGHT_NAMES", "TARGET_NAMES", "FieldError", "ValidationFailed", "ConflictError",
     "CodeName", "TemplateInfo", "VolunteerRow", "VolunteerForm", "AvailabilityForm", "LeaveRange",
     "PostForm", "DemandForm", "TemplateForm", "CenterForm", "HolidaySettings", "EventRow", "EventForm",
-    "RequirementForm", "ShiftResultRow", "PeriodTotal", "VolunteerCount", "SettingsForm",
+    "RequirementForm", "ShiftResultRow", "PeriodTotal", "VolunteerCount", "SettingsForm", "WorkLimits",
+    "ShiftRequest", "SkillRow", "UnitRow",
     "list_units", "list_skills", "list_centers", "list_templates", "list_volunteers", "filter_volunteers",
     "sort_volunteers", "get_volunteer", "save_volunteer", "set_volunteer_active", "get_availability",
     "save_availability", "get_center", "save_center", "get_holiday_settings", "save_holiday_settings",
     "public_holidays", "list_events", "get_event", "save_event", "delete_event", "list_shift_results",
     "save_shift_results", "result_totals", "volunteer_counts", "get_settings", "save_settings",
+    "list_skill_rows", "save_skills", "delete_skill", "list_unit_rows", "save_units", "delete_unit",
+    "template_codes",
 ]
 
-
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 CONTEXT = "repository"
@@ -71,30 +84,6 @@ _CODE = re.compile(r"^[A-Za-z0-9_.\-]+$")
 _PHONE = re.compile(r"^\+?[0-9]{9,11}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-
-
-@dataclass(frozen=True)
-class FieldError:
-    field: str
-    message: str  # English template, translate with context "repository", then .format(**params)
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def text(self) -> str:
-        return self.message.format(**self.params)
-
-
-class ValidationFailed(Exception):
-    """A form has errors; nothing was written. `errors` has one entry per problem."""
-
-    def __init__(self, errors: list[FieldError]):
-        self.errors = errors
-        super().__init__("; ".join(f"{e.field}: {e.text()}" for e in errors))
-
-    def by_field(self) -> dict[str, list[FieldError]]:
-        grouped: dict[str, list[FieldError]] = defaultdict(list)
-        for error in self.errors:
-            grouped[error.field].append(error)
-        return dict(grouped)
 
 
 class _Errors:
@@ -394,6 +383,9 @@ class AvailabilityForm:
     avoid_weekdays: tuple[int, ...] = ()
     serves: tuple[str, ...] = field(default=())
     home_center: str = ""
+    # The rostering extensions; None leaves what is stored untouched.
+    work_limits: WorkLimits | None = None
+    requests: tuple[ShiftRequest, ...] | None = None
 
 
 def get_availability(db: Database, volunteer_id: int) -> AvailabilityForm:
@@ -412,7 +404,13 @@ def get_availability(db: Database, volunteer_id: int) -> AvailabilityForm:
             min_per_month=limits.get("min_per_month"),
             prefer_weekdays=tuple(prefers.get("weekdays", [])), prefer_posts=tuple(prefers.get("posts", [])),
             avoid_weekdays=tuple(avoids.get("weekdays", [])),
-            serves=tuple(c.code for c in v.serves), home_center=v.home_center.code if v.home_center else "")
+            serves=tuple(c.code for c in v.serves), home_center=v.home_center.code if v.home_center else "",
+            work_limits=work_limits_from(limits), requests=requests_from(v.requests))
+
+
+def template_codes(s: Session) -> set[str]:
+    """Shift-template codes of every center (what `max_per_shift`, requests and successions name)."""
+    return set(s.scalars(select(e.ShiftTemplate.code)))
 
 
 def save_availability(db: Database, form: AvailabilityForm) -> None:
@@ -430,15 +428,24 @@ def save_availability(db: Database, form: AvailabilityForm) -> None:
             errors.add("leave", LEAVE_ORDER, line=line)
     errors.raise_if_any()
     with db.session() as s:
+        shifts = template_codes(s)
+        if form.work_limits is not None:
+            errors.items.extend(check_work_limits(form.work_limits, shifts))
+        if form.requests is not None:
+            errors.items.extend(check_requests(form.requests, shifts))
+        errors.raise_if_any()
         v = s.get(e.Volunteer, form.volunteer_id)
         _check_version(v, form.version)
-        limits = {k: val for k, val in (v.limits or {}).items()
-                  if k not in ("max_per_week", "max_per_month", "min_per_month")}
-        for name in ("max_per_week", "max_per_month", "min_per_month"):
-            if getattr(form, name) is not None:
-                limits[name] = getattr(form, name)
-        v.limits = limits
+        values = {name: getattr(form, name) for name in ("max_per_week", "max_per_month", "min_per_month")}
+        max_per_shift = None
+        if form.work_limits is not None:
+            values.update({name: getattr(form.work_limits, name) for name in WORK_LIMIT_NAMES})
+            max_per_shift = form.work_limits.max_per_shift
+        v.limits = merge_limits(v.limits, values, max_per_shift)
         flag_modified(v, "limits")
+        if form.requests is not None:
+            v.requests = merge_requests(v.requests, form.requests)
+            flag_modified(v, "requests")
         v.weekly_listed = form.weekly_listed
         v.availability, v.leave = [], []
         s.flush()  # the old rows go before new ones with the same keys arrive
@@ -896,6 +903,135 @@ def volunteer_counts(db: Database, first: dt.date, last: dt.date) -> list[Volunt
         return sorted(rows, key=lambda r: given_name_key(r.name))
 
 
+# ---- skills and units -----------------------------------------------------------------------
+
+SKILL_IN_USE = QT_TRANSLATE_NOOP(
+    "repository", "Skill {code} is still used ({volunteers} volunteers, {posts} posts, {events} event rules): "
+                  "remove it there first.")
+UNIT_IN_USE = QT_TRANSLATE_NOOP(
+    "repository", "Unit {code} still has {volunteers} volunteers: move them to another unit first.")
+
+
+@dataclass(frozen=True)
+class SkillRow:
+    code: str
+    name: str
+    mix: bool = False  # an experienced volunteers' skill: shifts of two or more should include one
+    id: int | None = None  # None: a new skill
+    version: int | None = None
+    volunteers: int = 0  # how many use it (a used skill cannot be deleted)
+    posts: int = 0
+    events: int = 0
+
+    @property
+    def used(self) -> bool:
+        return bool(self.volunteers or self.posts or self.events)
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    code: str
+    name: str
+    id: int | None = None
+    version: int | None = None
+    volunteers: int = 0
+
+    @property
+    def used(self) -> bool:
+        return bool(self.volunteers)
+
+
+def _count_by(s: Session, column) -> dict[int, int]:
+    return dict(s.execute(select(column, func.count()).where(column.is_not(None)).group_by(column)).all())
+
+
+def _skill_use(s: Session) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    return (_count_by(s, e.volunteer_skill.c.skill_id), _count_by(s, e.post_skill.c.skill_id),
+            _count_by(s, e.EventRequirement.skill_id))
+
+
+def list_skill_rows(db: Database) -> list[SkillRow]:
+    with db.session() as s:
+        volunteers, posts, events = _skill_use(s)
+        return [SkillRow(k.code, k.name, k.mix, k.id, k.version, volunteers.get(k.id, 0), posts.get(k.id, 0),
+                         events.get(k.id, 0))
+                for k in s.scalars(select(e.Skill).order_by(e.Skill.code))]
+
+
+def list_unit_rows(db: Database) -> list[UnitRow]:
+    with db.session() as s:
+        volunteers = _count_by(s, e.Volunteer.unit_id)
+        return [UnitRow(u.code, u.name, u.id, u.version, volunteers.get(u.id, 0))
+                for u in s.scalars(select(e.Unit).order_by(e.Unit.code))]
+
+
+def _save_code_names(s: Session, model, rows: list, prefix: str) -> None:
+    """Insert new rows (id None) and rename the others; the code of a stored row stays."""
+    errors = _Errors()
+    existing = {x.code: x for x in s.scalars(select(model))}
+    codes = [row.code.strip() for row in rows]
+    for index, row in enumerate(rows):
+        errors.required(f"{prefix}[{index}].name", row.name)
+        if row.id is None:
+            code = row.code.strip()
+            errors.code(f"{prefix}[{index}].code", code)
+            if code in existing or codes.count(code) > 1:
+                errors.add(f"{prefix}[{index}].code", CODE_TAKEN, code=code)
+    errors.raise_if_any()
+    for row in rows:
+        if row.id is None:
+            stored = model(code=row.code.strip())
+            s.add(stored)
+        else:
+            stored = s.get(model, row.id)
+            if stored is None:
+                raise ConflictError("the record was deleted by another coordinator; reload")
+            _check_version(stored, row.version)
+            _touch(stored)
+        stored.name = nfc(" ".join(row.name.split()))
+        if hasattr(row, "mix"):
+            stored.mix = row.mix
+
+
+def save_skills(db: Database, rows: list[SkillRow]) -> None:
+    """Add and rename skills (and set their "experienced" flag) in one transaction."""
+    with db.session() as s:
+        _save_code_names(s, e.Skill, rows, "skills")
+
+
+def save_units(db: Database, rows: list[UnitRow]) -> None:
+    """Add and rename units in one transaction."""
+    with db.session() as s:
+        _save_code_names(s, e.Unit, rows, "units")
+
+
+def delete_skill(db: Database, skill_id: int, version: int | None) -> None:
+    """Delete a skill nobody uses; a used one is refused with where it is used."""
+    with db.session() as s:
+        skill = s.get(e.Skill, skill_id)
+        if skill is None:
+            return
+        _check_version(skill, version)
+        volunteers, posts, events = (use.get(skill_id, 0) for use in _skill_use(s))
+        if volunteers or posts or events:
+            raise ValidationFailed([FieldError("skills", SKILL_IN_USE, dict(
+                code=skill.code, volunteers=volunteers, posts=posts, events=events))])
+        s.delete(skill)
+
+
+def delete_unit(db: Database, unit_id: int, version: int | None) -> None:
+    """Delete a unit no volunteer belongs to."""
+    with db.session() as s:
+        unit = s.get(e.Unit, unit_id)
+        if unit is None:
+            return
+        _check_version(unit, version)
+        volunteers = _count_by(s, e.Volunteer.unit_id).get(unit_id, 0)
+        if volunteers:
+            raise ValidationFailed([FieldError("units", UNIT_IN_USE, dict(code=unit.code, volunteers=volunteers))])
+        s.delete(unit)
+
+
 # ---- settings -------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -906,6 +1042,9 @@ class SettingsForm:
     max_shifts_per_day: int = 1
     min_rest_hours: int = 0
     version: int | None = None
+    # pairs (a, b): after a shift of template a, no shift of template b the next day;
+    # None leaves what is stored untouched
+    forbidden_successions: tuple[tuple[str, str], ...] | None = None
 
 
 ORGANISATION_FIELDS = ("name", "parent", "place", "signer_title", "signer_name")
@@ -920,6 +1059,12 @@ def _settings_row(s: Session) -> e.Settings:
     return settings
 
 
+def _in_stored_order(stored: dict | None, values: dict) -> dict:
+    """`values` with the keys that were stored first, in their stored order (files round-trip)."""
+    stored = stored or {}
+    return {**{k: values[k] for k in stored if k in values}, **{k: v for k, v in values.items() if k not in stored}}
+
+
 def get_settings(db: Database) -> SettingsForm:
     with db.session() as s:
         settings = _settings_row(s)
@@ -930,7 +1075,8 @@ def get_settings(db: Database) -> SettingsForm:
             targets=dict(organisation.get("targets") or {}),
             weights=dict(rules.get("weights") or {}),
             max_shifts_per_day=rules.get("max_shifts_per_day", 1),
-            min_rest_hours=rules.get("min_rest_hours", 0), version=settings.version)
+            min_rest_hours=rules.get("min_rest_hours", 0), version=settings.version,
+            forbidden_successions=tuple(tuple(pair) for pair in rules.get("forbidden_successions") or ()))
 
 
 def save_settings(db: Database, form: SettingsForm) -> None:
@@ -944,6 +1090,9 @@ def save_settings(db: Database, form: SettingsForm) -> None:
         errors.add("min_rest_hours", NEGATIVE)
     errors.raise_if_any()
     with db.session() as s:
+        if form.forbidden_successions is not None:
+            errors.items.extend(check_successions(form.forbidden_successions, template_codes(s)))
+            errors.raise_if_any()
         settings = _settings_row(s)
         _check_version(settings, form.version)
         organisation = dict(settings.organisation or {})
@@ -953,16 +1102,25 @@ def save_settings(db: Database, form: SettingsForm) -> None:
                 organisation[key] = value
             else:
                 organisation.pop(key, None)
-        targets = {k: v for k, v in form.targets.items() if v}
+        targets = _in_stored_order(organisation.get("targets"), {k: v for k, v in form.targets.items() if v})
         if targets:
             organisation["targets"] = targets
         else:
             organisation.pop("targets", None)
         settings.organisation = organisation or None
         rules = dict(settings.rules or {})
-        rules["max_shifts_per_day"] = form.max_shifts_per_day
-        rules["min_rest_hours"] = form.min_rest_hours
-        weights = {k: v for k, v in form.weights.items() if v is not None}
+        # a value left at its default is not written into rules that did not name it
+        for name, value, default in (("max_shifts_per_day", form.max_shifts_per_day, 1),
+                                     ("min_rest_hours", form.min_rest_hours, 0)):
+            if name in rules or value != default:
+                rules[name] = value
+        if form.forbidden_successions is not None:
+            successions = merge_successions(rules.get("forbidden_successions"), form.forbidden_successions)
+            if successions is None:
+                rules.pop("forbidden_successions", None)
+            else:
+                rules["forbidden_successions"] = successions
+        weights = _in_stored_order(rules.get("weights"), {k: v for k, v in form.weights.items() if v is not None})
         if weights:
             rules["weights"] = weights
         else:

@@ -24,7 +24,8 @@ from models.validation import (
 
 __all__ = [
     "WorkspaceInvalid", "WorkspaceError", "read_workspace_file", "write_workspace_file",
-    "import_workspace", "export_workspace", "validate_workspace",
+    "import_workspace", "export_workspace", "validate_workspace", "import_workspace_file",
+    "export_workspace_file",
 ]
 
 
@@ -417,3 +418,21 @@ def _volunteer_entry(v: e.Volunteer) -> dict:
         if value is not None:
             entry[key] = value
     return entry
+
+
+# ---- whole files against a database (the GUI's File menu runs these off the GUI thread) --------
+
+def import_workspace_file(db, path: str | os.PathLike, *, merge: bool = False, actor: str = "import") -> dict[str, int]:
+    """Read, validate and import a workspace file in one transaction; WorkspaceInvalid (with
+    every error and its JSON path) leaves the database as it was."""
+    doc = read_workspace_file(path)
+    with db.session() as session:
+        return import_workspace(session, doc, merge=merge, actor=actor, source=Path(path).name)
+
+
+def export_workspace_file(db, path: str | os.PathLike) -> dict[str, int]:
+    """Write the whole workspace to `path` atomically; returns how many of each list it holds."""
+    with db.session() as session:
+        doc = export_workspace(session)
+    write_workspace_file(doc, path)
+    return {key: len(doc.get(key, [])) for key in ("volunteers", "centers", "events", "assignments")}
