@@ -1,5 +1,6 @@
 """When each volunteer can serve: a weekly grid (weekday × shift) to click, leave ranges with
-their reasons, limits per week and month, and preferred or avoided days and posts."""
+their reasons, limits per week and month, preferred or avoided days and posts, and the
+rostering rules (runs of days, weekends, hours, a cap per shift, dated requests)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -33,6 +34,7 @@ from desktop.views.partials import messages
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from desktop.views.partials.volunteer_picker import VolunteerPicker
 from desktop.views.partials.weekday_picker import WeekdayPicker
+from desktop.views.partials.work_rules import RequestsBox, ShiftCapsBox, WorkLimitsBox
 from models import repository
 from models.repository import AvailabilityForm, ConflictError, LeaveRange, ValidationFailed
 
@@ -53,6 +55,7 @@ class AvailabilityPage(QWidget):
         self.picker = VolunteerPicker(splitter)
         self.picker.setMinimumWidth(220)
         scroll = QScrollArea(splitter)
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         body = QWidget()
         scroll.setWidget(body)
@@ -136,6 +139,14 @@ class AvailabilityPage(QWidget):
         prefs.addRow(self.tr("Prefers these posts"), self.prefer_posts)
         lower.addWidget(prefs_box, 1)
         layout.addLayout(lower)
+        rules_row = QHBoxLayout()
+        self.work_limits = WorkLimitsBox(self.errors, body)
+        self.shift_caps = ShiftCapsBox(self.errors, body)
+        rules_row.addWidget(self.work_limits, 1)
+        rules_row.addWidget(self.shift_caps, 1)
+        layout.addLayout(rules_row)
+        self.requests = RequestsBox(self.errors, lambda: context.language, body)
+        layout.addWidget(self.requests)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -206,6 +217,12 @@ class AvailabilityPage(QWidget):
         self.min_per_month.setValue(form.min_per_month or 0)
         self.prefer_days.set_days(form.prefer_weekdays)
         self.avoid_days.set_days(form.avoid_weekdays)
+        shifts = {t.code: f"{t.name} ({t.code})" for t in repository.list_templates(self.context.db)}
+        self.shift_caps.set_shifts(shifts)
+        self.requests.set_shifts(shifts)
+        self.work_limits.set_limits(form.work_limits)
+        self.shift_caps.set_caps(form.work_limits.max_per_shift)
+        self.requests.set_requests(form.requests)
         self.prefer_posts.clear()
         for post_code, label in self._posts(centers):
             item = QListWidgetItem(label)
@@ -226,11 +243,13 @@ class AvailabilityPage(QWidget):
 
     # ---- the grid ----
     def _set_cell(self, row: int, day: int, on: bool) -> None:
-        item = self.grid.item(row, day - 1) or QTableWidgetItem()
+        item = self.grid.item(row, day - 1)
+        if item is None:
+            item = QTableWidgetItem()
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.grid.setItem(row, day - 1, item)
         item.setData(Qt.ItemDataRole.UserRole, on)
         item.setText("✓" if on else "")
-        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.grid.setItem(row, day - 1, item)
 
     def is_available(self, code: str, day: int) -> bool:
         item = self.grid.item(self.row_codes.index(code), day - 1)
@@ -284,9 +303,13 @@ class AvailabilityPage(QWidget):
 
     # ---- saving ----
     def current_form(self) -> AvailabilityForm:
+        """The form as entered; hours that are not a number raise ValidationFailed."""
         def limit(spin: QSpinBox) -> int | None:
             return spin.value() or None
 
+        work_limits, problems = self.work_limits.limits(self.shift_caps.caps())
+        if problems:
+            raise ValidationFailed(problems)
         return AvailabilityForm(
             volunteer_id=self.form.volunteer_id, version=self.form.version,
             weekly_listed=not self.every_day.isChecked(), weekly=self.weekly(), leave=self.leave_ranges(),
@@ -295,14 +318,16 @@ class AvailabilityPage(QWidget):
             avoid_weekdays=self.avoid_days.days(),
             prefer_posts=tuple(self.prefer_posts.item(i).data(Qt.ItemDataRole.UserRole)
                                for i in range(self.prefer_posts.count())
-                               if self.prefer_posts.item(i).checkState() == Qt.CheckState.Checked))
+                               if self.prefer_posts.item(i).checkState() == Qt.CheckState.Checked),
+            work_limits=work_limits, requests=self.requests.requests())
 
     def save(self) -> bool:
         if self.form is None:
             return False
         self.errors.clear()
         try:
-            repository.save_availability(self.context.db, self.current_form())
+            form = self.current_form()
+            repository.save_availability(self.context.db, form)
         except ValidationFailed as failure:
             self.errors.show(failure)
             return False
@@ -313,3 +338,8 @@ class AvailabilityPage(QWidget):
         self.load(self.form.volunteer_id)
         self.context.data_changed.emit("availability")
         return True
+
+    def extra_screens(self):
+        """For the screenshots: the rostering rules further down the page."""
+        bar = self.scroll.verticalScrollBar()
+        return [("rules", lambda: bar.setValue(bar.maximum()))]

@@ -1,26 +1,35 @@
 """Settings: who issues the printed rosters (organisation, signer), the yearly targets, the
-rule weights the solver uses, and the interface language."""
+rule weights the solver uses, shift successions that are not allowed, the skills and units
+volunteers are described with, and the interface language."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.views.labels import target_label, weight_label
 from desktop.views.partials import messages
+from desktop.views.partials.code_name_list import CodeNameList
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from models import repository
-from models.repository import ORGANISATION_FIELDS, ConflictError, SettingsForm, ValidationFailed
+from models.repository import ORGANISATION_FIELDS, ConflictError, SettingsForm, SkillRow, UnitRow, ValidationFailed
+
+ROLE = Qt.ItemDataRole.UserRole
 
 
 class SettingsPage(QWidget):
@@ -33,6 +42,7 @@ class SettingsPage(QWidget):
         title.setObjectName("pageTitle")
         outer.addWidget(title)
         scroll = QScrollArea(self)
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         body = QWidget()
         scroll.setWidget(body)
@@ -91,6 +101,7 @@ class SettingsPage(QWidget):
             spin.setRange(0, 1000)
             self.weights[name] = spin
             rules_form.addRow(weight_label(name), self.errors.wrap(name, spin))
+        rules_form.addRow(self._successions_box(rules_box))
         row.addWidget(rules_box, 1)
         layout.addLayout(row)
         buttons = QHBoxLayout()
@@ -98,11 +109,114 @@ class SettingsPage(QWidget):
         self.save_button = QPushButton(self.tr("Save settings"), body)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
+
+        lists = QVBoxLayout()  # one above the other: the usage column needs the width
+        self.skills = CodeNameList(
+            self.tr("Skills"), kind="skills", load=lambda: repository.list_skill_rows(context.db),
+            save=lambda rows: repository.save_skills(context.db, rows),
+            delete=lambda id_, version: repository.delete_skill(context.db, id_, version),
+            new_row=lambda code, name: SkillRow(code, name), usage=self._skill_usage,
+            flag_title=self.tr("Experienced"), parent=body)
+        self.skills.setToolTip(self.tr("Experienced: every shift staffed by two or more people should have "
+                                       "someone with such a skill."))
+        self.units = CodeNameList(
+            self.tr("Units"), kind="units", load=lambda: repository.list_unit_rows(context.db),
+            save=lambda rows: repository.save_units(context.db, rows),
+            delete=lambda id_, version: repository.delete_unit(context.db, id_, version),
+            new_row=lambda code, name: UnitRow(code, name), usage=self._unit_usage, parent=body)
+        self.skills.changed.connect(lambda: context.data_changed.emit("skills"))
+        self.units.changed.connect(lambda: context.data_changed.emit("units"))
+        lists.addWidget(self.skills)
+        lists.addWidget(self.units)
+        layout.addLayout(lists)
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
         self.language.currentIndexChanged.connect(self._language_chosen)
-        context.data_changed.connect(lambda what: what in ("settings", "all") and self.reload())
+        context.data_changed.connect(self._data_changed)
         self.reload()
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("settings", "all"):
+            self.reload()
+        elif what == "centers":
+            self._set_shift_choices()
+        if what == "all":
+            self.skills.reload()
+            self.units.reload()
+
+    def _successions_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Not allowed on the next day"), parent)
+        layout = QVBoxLayout(box)
+        self.successions = QTableWidget(0, 2, box)
+        self.successions.setObjectName("forbiddenSuccessions")
+        self.successions.setHorizontalHeaderLabels([self.tr("After a shift of"), self.tr("no shift of")])
+        self.successions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.successions.verticalHeader().hide()
+        self.successions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.successions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.successions.setMinimumHeight(90)
+        self.successions.setMaximumHeight(140)
+        layout.addWidget(self.successions)
+        row = QHBoxLayout()
+        self.succession_first = QComboBox(box)
+        self.succession_first.setObjectName("successionFirst")
+        self.succession_next = QComboBox(box)
+        self.succession_next.setObjectName("successionNext")
+        self.add_succession_button = QPushButton(self.tr("Add"), box)
+        self.remove_succession_button = QPushButton(self.tr("Remove selected"), box)
+        row.addWidget(self.succession_first, 1)
+        arrow = QLabel("→", box)
+        arrow.setProperty("dataLabel", True)  # a symbol, the same in every language
+        row.addWidget(arrow)
+        row.addWidget(self.succession_next, 1)
+        row.addWidget(self.add_succession_button)
+        row.addWidget(self.remove_succession_button)
+        layout.addLayout(row)
+        self.errors.attach("forbidden_successions", ErrorLabel(box))
+        layout.addWidget(self.errors.labels["forbidden_successions"])
+        self.add_succession_button.clicked.connect(self.add_succession)
+        self.remove_succession_button.clicked.connect(self.remove_succession)
+        return box
+
+    def _skill_usage(self, row: SkillRow) -> str:
+        return self.tr("{volunteers} volunteers, {posts} posts, {events} event rules").format(
+            volunteers=row.volunteers, posts=row.posts, events=row.events) if row.used else ""
+
+    def _unit_usage(self, row: UnitRow) -> str:
+        return self.tr("{volunteers} volunteers").format(volunteers=row.volunteers) if row.used else ""
+
+    def _set_shift_choices(self) -> None:
+        self.shift_names = {t.code: f"{t.name} ({t.code})" for t in repository.list_templates(self.context.db)}
+        for combo in (self.succession_first, self.succession_next):
+            combo.clear()
+            for code, name in self.shift_names.items():
+                combo.addItem(name, code)
+
+    def _append_succession(self, first: str, after: str) -> None:
+        row = self.successions.rowCount()
+        self.successions.insertRow(row)
+        for column, code in enumerate((first, after)):
+            item = QTableWidgetItem(self.shift_names.get(code, code))
+            item.setData(ROLE, code)
+            self.successions.setItem(row, column, item)
+
+    def add_succession(self) -> None:
+        pair = (self.succession_first.currentData(), self.succession_next.currentData())
+        if None not in pair and pair not in self.forbidden_successions():
+            self._append_succession(*pair)
+
+    def remove_succession(self) -> None:
+        for row in sorted({i.row() for i in self.successions.selectedIndexes()}, reverse=True):
+            self.successions.removeRow(row)
+
+    def forbidden_successions(self) -> tuple[tuple[str, str], ...]:
+        return tuple((self.successions.item(r, 0).data(ROLE), self.successions.item(r, 1).data(ROLE))
+                     for r in range(self.successions.rowCount()))
+
+    def extra_screens(self):
+        """For the screenshots: the skills and units further down the page."""
+        bar = self.scroll.verticalScrollBar()
+        return [("lists", lambda: bar.setValue(bar.maximum()))]
 
     def _language_chosen(self) -> None:
         # applied at once (the window rebuilds its texts) and remembered for the next start
@@ -119,16 +233,24 @@ class SettingsPage(QWidget):
         for name, spin in self.weights.items():
             spin.setValue(int(form.weights.get(name) or 0))
         self.max_shifts_per_day.setValue(form.max_shifts_per_day)
-        self.min_rest_hours.setValue(form.min_rest_hours)
+        self.stored_rest_hours = form.min_rest_hours  # the file allows 7.5; the spin box shows 7
+        self.min_rest_hours.setValue(int(form.min_rest_hours))
+        self._set_shift_choices()
+        self.successions.setRowCount(0)
+        for first, after in form.forbidden_successions:
+            self._append_succession(first, after)
 
     def current_form(self) -> SettingsForm:
+        rest_hours = self.min_rest_hours.value()
+        if int(self.stored_rest_hours) == rest_hours:
+            rest_hours = self.stored_rest_hours
         return SettingsForm(
             organisation={name: edit.text() for name, edit in self.organisation.items()},
             targets={name: spin.value() for name, spin in self.targets.items() if spin.value()},
             weights={name: spin.value() for name, spin in self.weights.items()
                      if spin.value() or name in self.weights_present},
-            max_shifts_per_day=self.max_shifts_per_day.value(), min_rest_hours=self.min_rest_hours.value(),
-            version=self.version)
+            max_shifts_per_day=self.max_shifts_per_day.value(), min_rest_hours=rest_hours,
+            forbidden_successions=self.forbidden_successions(), version=self.version)
 
     def save(self) -> bool:
         self.errors.clear()
