@@ -95,8 +95,20 @@ class StartupWindow(QWidget):
         self.resize(360, 120)
 
 
+def remembered_database(db_arg: str | None, settings: QSettings) -> str | None:
+    """--db when given, else $DUTY_ROSTER_DB, else the database opened last (File ▸ Open) when it
+    still exists; None = the default database."""
+    from models.db import ENV_VAR
+
+    if db_arg or os.environ.get(ENV_VAR):
+        return db_arg
+    last = settings.value("last_database")
+    return str(last) if last and Path(str(last)).is_file() else None
+
+
 def run_gui(db_arg: str | None) -> int:
     app = create_application()
+    db_arg = remembered_database(db_arg, QSettings("duty-roster", "duty-roster"))
     from desktop.context import AppContext
     from desktop.jobs import JobRunner
     from desktop.views.main_window import MainWindow

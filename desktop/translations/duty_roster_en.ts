@@ -4,118 +4,118 @@
 <context>
     <name>AvailabilityPage</name>
     <message>
-        <location filename="../views/availability_page.py" line="69"/>
+        <location filename="../views/availability_page.py" line="72"/>
         <source>Weekly availability (click a cell)</source>
         <translation>Weekly availability (click a cell)</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="71"/>
+        <location filename="../views/availability_page.py" line="74"/>
         <source>Available every day (no weekly pattern)</source>
         <translation>Available every day (no weekly pattern)</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="81"/>
+        <location filename="../views/availability_page.py" line="84"/>
         <source>“Whole day” also covers outreach events on that day.</source>
         <translation>“Whole day” also covers outreach events on that day.</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="87"/>
+        <location filename="../views/availability_page.py" line="90"/>
         <source>Leave and busy dates</source>
         <translation>Leave and busy dates</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="91"/>
-        <location filename="../views/availability_page.py" line="108"/>
+        <location filename="../views/availability_page.py" line="94"/>
+        <location filename="../views/availability_page.py" line="111"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="91"/>
+        <location filename="../views/availability_page.py" line="94"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="91"/>
+        <location filename="../views/availability_page.py" line="94"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="105"/>
+        <location filename="../views/availability_page.py" line="108"/>
         <source>Reason, e.g. exams</source>
         <translation>Reason, e.g. exams</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="106"/>
+        <location filename="../views/availability_page.py" line="109"/>
         <source>Add leave</source>
         <translation>Add leave</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="107"/>
+        <location filename="../views/availability_page.py" line="110"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="108"/>
+        <location filename="../views/availability_page.py" line="111"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="119"/>
+        <location filename="../views/availability_page.py" line="122"/>
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="124"/>
+        <location filename="../views/availability_page.py" line="127"/>
         <source>At most, shifts per week</source>
         <translation>At most, shifts per week</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="125"/>
+        <location filename="../views/availability_page.py" line="128"/>
         <source>At most, shifts per month</source>
         <translation>At most, shifts per month</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="126"/>
+        <location filename="../views/availability_page.py" line="129"/>
         <source>At least, shifts per month</source>
         <translation>At least, shifts per month</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="128"/>
+        <location filename="../views/availability_page.py" line="131"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="134"/>
+        <location filename="../views/availability_page.py" line="137"/>
         <source>Prefers these days</source>
         <translation>Prefers these days</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="135"/>
+        <location filename="../views/availability_page.py" line="138"/>
         <source>Avoids these days</source>
         <translation>Avoids these days</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="136"/>
+        <location filename="../views/availability_page.py" line="139"/>
         <source>Prefers these posts</source>
         <translation>Prefers these posts</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="142"/>
+        <location filename="../views/availability_page.py" line="153"/>
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="143"/>
+        <location filename="../views/availability_page.py" line="154"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="160"/>
+        <location filename="../views/availability_page.py" line="171"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="194"/>
+        <location filename="../views/availability_page.py" line="205"/>
         <source>Whole day</source>
         <translation>Whole day</translation>
     </message>
@@ -336,6 +336,39 @@
     <message>
         <location filename="../views/roster_board.py" line="143"/>
         <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeNameList</name>
+    <message>
+        <location filename="../views/partials/code_name_list.py" line="45"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/code_name_list.py" line="45"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/code_name_list.py" line="45"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/code_name_list.py" line="61"/>
+        <source>Add</source>
+        <translation type="unfinished">Add</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/code_name_list.py" line="62"/>
+        <source>Delete selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/code_name_list.py" line="63"/>
+        <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +870,44 @@
     </message>
 </context>
 <context>
+    <name>ImportModeDialog</name>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="26"/>
+        <source>Import workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="28"/>
+        <source>Import {file} into the open database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="32"/>
+        <source>Replace: the database will hold exactly what the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="34"/>
+        <source>Merge: add new records and update those with the same code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="39"/>
+        <source>The whole file is checked first; if anything is wrong, nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="43"/>
+        <source>Import</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="44"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <location filename="../views/roster_board.py" line="229"/>
@@ -882,107 +953,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/main_window.py" line="60"/>
+        <location filename="../views/main_window.py" line="67"/>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="60"/>
+        <location filename="../views/main_window.py" line="67"/>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="61"/>
+        <location filename="../views/main_window.py" line="68"/>
         <source>Centers &amp; posts</source>
         <translation>Centers &amp; posts</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="61"/>
+        <location filename="../views/main_window.py" line="68"/>
         <source>Outreach events</source>
         <translation>Outreach events</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="62"/>
+        <location filename="../views/main_window.py" line="69"/>
         <source>Roster</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="62"/>
+        <location filename="../views/main_window.py" line="69"/>
         <source>Results &amp; statistics</source>
         <translation>Results &amp; statistics</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="63"/>
+        <location filename="../views/main_window.py" line="70"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="67"/>
+        <location filename="../views/main_window.py" line="74"/>
         <source>Duty Roster — {database}</source>
         <translation>Duty Roster — {database}</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="89"/>
+        <location filename="../views/main_window.py" line="96"/>
+        <location filename="../views/main_window.py" line="219"/>
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="124"/>
+        <location filename="../views/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="125"/>
-        <source>&amp;Import volunteers…</source>
-        <translation>&amp;Import volunteers…</translation>
-    </message>
-    <message>
-        <location filename="../views/main_window.py" line="126"/>
-        <source>&amp;Reload from the database</source>
-        <translation>&amp;Reload from the database</translation>
-    </message>
-    <message>
-        <location filename="../views/main_window.py" line="128"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../views/main_window.py" line="131"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/main_window.py" line="132"/>
-        <source>&amp;Undo</source>
+        <location filename="../views/main_window.py" line="133"/>
+        <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/main_window.py" line="134"/>
-        <source>&amp;Redo</source>
+        <source>Import &amp;workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="135"/>
+        <source>&amp;Export workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/main_window.py" line="138"/>
+        <source>&amp;Import volunteers…</source>
+        <translation>&amp;Import volunteers…</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="139"/>
+        <source>&amp;Reload from the database</source>
+        <translation>&amp;Reload from the database</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="141"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="144"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="145"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="147"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="151"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="141"/>
+        <location filename="../views/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="142"/>
+        <location filename="../views/main_window.py" line="155"/>
         <source>&amp;About Duty Roster</source>
         <translation>&amp;About Duty Roster</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="176"/>
+        <location filename="../views/main_window.py" line="183"/>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="184"/>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="186"/>
+        <source>Import workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="187"/>
+        <source>Workspace files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="189"/>
+        <source>Export workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="190"/>
+        <source>Workspace files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="196"/>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="197"/>
+        <source>Other work is still running on this database; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="236"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished">Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="237"/>
+        <source>Opening {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="271"/>
+        <source>The workspace was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="275"/>
+        <source>{file} imported: {volunteers} volunteers, {centers} centers, {events} events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="279"/>
+        <source>Importing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="290"/>
+        <source>Workspace written to {file}: {volunteers} volunteers, {assignments} assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="295"/>
+        <source>The workspace was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="296"/>
+        <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="311"/>
         <source>About Duty Roster</source>
         <translation>About Duty Roster</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="177"/>
+        <location filename="../views/main_window.py" line="312"/>
         <source>Duty Roster rosters youth volunteers for public administrative service centers and outreach sessions.</source>
         <translation>Duty Roster rosters youth volunteers for public administrative service centers and outreach sessions.</translation>
     </message>
@@ -1167,6 +1334,70 @@
     <message>
         <location filename="../reason_text.py" line="61"/>
         <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsBox</name>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="211"/>
+        <source>Requests for given days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="215"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="215"/>
+        <source>Shift</source>
+        <translation type="unfinished">Shift</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="215"/>
+        <source>Wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="215"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="232"/>
+        <source>weight </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="233"/>
+        <source>Add request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="234"/>
+        <source>Remove selected</source>
+        <translation type="unfinished">Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="241"/>
+        <source>Requests are wishes the planner tries to meet; leave that must be respected belongs under leave and busy dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="249"/>
+        <source>Would like to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="249"/>
+        <source>Would rather not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="254"/>
+        <location filename="../views/partials/work_rules.py" line="266"/>
+        <source>Any shift</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,7 +1878,7 @@ Do it anyway?</source>
 <context>
     <name>RosterUnavailablePage</name>
     <message>
-        <location filename="../views/main_window.py" line="39"/>
+        <location filename="../views/main_window.py" line="46"/>
         <source>The roster board is not available in this version.</source>
         <translation>The roster board is not available in this version.</translation>
     </message>
@@ -1708,74 +1939,162 @@ Do it anyway?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../views/settings_page.py" line="32"/>
+        <location filename="../views/settings_page.py" line="41"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="45"/>
+        <location filename="../views/settings_page.py" line="55"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="52"/>
+        <location filename="../views/settings_page.py" line="62"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="56"/>
+        <location filename="../views/settings_page.py" line="66"/>
         <source>Organisation (printed rosters)</source>
         <translation>Organisation (printed rosters)</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="58"/>
+        <location filename="../views/settings_page.py" line="68"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="58"/>
+        <location filename="../views/settings_page.py" line="68"/>
         <source>Parent organisation</source>
         <translation>Parent organisation</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="59"/>
+        <location filename="../views/settings_page.py" line="69"/>
         <source>Place (for the date line)</source>
         <translation>Place (for the date line)</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="59"/>
+        <location filename="../views/settings_page.py" line="69"/>
         <source>Signer&apos;s title</source>
         <translation>Signer&apos;s title</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="60"/>
+        <location filename="../views/settings_page.py" line="70"/>
         <source>Signer&apos;s name</source>
         <translation>Signer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="73"/>
+        <location filename="../views/settings_page.py" line="83"/>
         <source>no target</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="78"/>
+        <location filename="../views/settings_page.py" line="88"/>
         <source>Rules and weights</source>
         <translation>Rules and weights</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="84"/>
+        <location filename="../views/settings_page.py" line="94"/>
         <source>At most, shifts per person per day</source>
         <translation>At most, shifts per person per day</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="86"/>
+        <location filename="../views/settings_page.py" line="96"/>
         <source>Rest between shifts (hours)</source>
         <translation>Rest between shifts (hours)</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="98"/>
+        <location filename="../views/settings_page.py" line="109"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="115"/>
+        <source>Skills</source>
+        <translation type="unfinished">Skills</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="119"/>
+        <source>Experienced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="120"/>
+        <source>Experienced: every shift staffed by two or more people should have someone with such a skill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="123"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="148"/>
+        <source>Not allowed on the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="152"/>
+        <source>After a shift of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="152"/>
+        <source>no shift of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="165"/>
+        <source>Add</source>
+        <translation type="unfinished">Add</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="166"/>
+        <source>Remove selected</source>
+        <translation type="unfinished">Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="182"/>
+        <source>{volunteers} volunteers, {posts} posts, {events} event rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="186"/>
+        <source>{volunteers} volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCapsBox</name>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="155"/>
+        <source>At most, shifts of one kind per planned period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="158"/>
+        <source>Shift</source>
+        <translation type="unfinished">Shift</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="158"/>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="165"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="166"/>
+        <source>Remove selected</source>
+        <translation type="unfinished">Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="173"/>
+        <source>0 = never this shift.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1824,7 +2143,7 @@ Do it anyway?</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../app.py" line="130"/>
+        <location filename="../app.py" line="142"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2081,6 +2400,91 @@ Do it anyway?</source>
     </message>
 </context>
 <context>
+    <name>WorkLimitsBox</name>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="83"/>
+        <source>Work pattern and hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="85"/>
+        <location filename="../views/partials/work_rules.py" line="88"/>
+        <location filename="../views/partials/work_rules.py" line="91"/>
+        <source>no limit</source>
+        <translation type="unfinished">no limit</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="86"/>
+        <location filename="../views/partials/work_rules.py" line="87"/>
+        <location filename="../views/partials/work_rules.py" line="90"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="93"/>
+        <source>At most, working days in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="94"/>
+        <source>At least, working days in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="95"/>
+        <source>At least, days off in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="96"/>
+        <source>At most, weekends worked per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="97"/>
+        <source>At least, hours per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="98"/>
+        <source>At most, hours per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="102"/>
+        <source>Hours as 40 or 40:30. Runs at the ends of a planned period may continue outside it, so minimums do not apply to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceErrorsDialog</name>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="61"/>
+        <source>The workspace was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="63"/>
+        <source>{file} has {count} error(s). Nothing was written to the database; correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="70"/>
+        <source>Where in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="70"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="81"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../views/labels.py" line="15"/>
@@ -2299,126 +2703,173 @@ Do it anyway?</source>
 <context>
     <name>repository</name>
     <message>
-        <location filename="../../models/repository.py" line="49"/>
+        <location filename="../../models/repository.py" line="62"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="50"/>
+        <location filename="../../models/repository.py" line="63"/>
         <source>The code {code} is already used.</source>
         <translation>The code {code} is already used.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="51"/>
+        <location filename="../../models/repository.py" line="64"/>
         <source>Use letters, digits, &apos;-&apos; or &apos;_&apos; only (no spaces).</source>
         <translation>Use letters, digits, &apos;-&apos; or &apos;_&apos; only (no spaces).</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="52"/>
+        <location filename="../../models/repository.py" line="65"/>
         <source>A phone number has 9 to 11 digits, e.g. 0912345678.</source>
         <translation>A phone number has 9 to 11 digits, e.g. 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="53"/>
+        <location filename="../../models/repository.py" line="66"/>
         <source>Not an e-mail address.</source>
         <translation>Not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="54"/>
+        <location filename="../../models/repository.py" line="67"/>
         <source>Unknown role.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="55"/>
+        <location filename="../../models/repository.py" line="68"/>
         <source>Write the time as HH:MM, e.g. 07:30.</source>
         <translation>Write the time as HH:MM, e.g. 07:30.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="56"/>
+        <location filename="../../models/repository.py" line="69"/>
         <source>The end must be after the start.</source>
         <translation>The end must be after the start.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="57"/>
+        <location filename="../../models/repository.py" line="70"/>
         <source>Choose at least one weekday.</source>
         <translation>Choose at least one weekday.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="58"/>
+        <location filename="../../models/repository.py" line="71"/>
         <source>Need min ≤ target ≤ max.</source>
         <translation>Need min ≤ target ≤ max.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="59"/>
+        <location filename="../../models/repository.py" line="72"/>
         <source>The minimum per month is above the maximum per month.</source>
         <translation>The minimum per month is above the maximum per month.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="60"/>
+        <location filename="../../models/repository.py" line="73"/>
         <source>The weekly maximum is above the monthly maximum.</source>
         <translation>The weekly maximum is above the monthly maximum.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="61"/>
+        <location filename="../../models/repository.py" line="74"/>
         <source>Leave line {line}: the last day is before the first day.</source>
         <translation>Leave line {line}: the last day is before the first day.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="62"/>
+        <location filename="../../models/repository.py" line="75"/>
         <source>The minimum team size is above the maximum.</source>
         <translation>The minimum team size is above the maximum.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="63"/>
+        <location filename="../../models/repository.py" line="76"/>
         <source>Rule line {line} needs more people than the team&apos;s maximum.</source>
         <translation>Rule line {line} needs more people than the team&apos;s maximum.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="64"/>
+        <location filename="../../models/repository.py" line="77"/>
         <source>Rule line {line}: choose a role or a skill.</source>
         <translation>Rule line {line}: choose a role or a skill.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="65"/>
+        <location filename="../../models/repository.py" line="78"/>
+        <location filename="../../models/volunteer_rules.py" line="30"/>
         <source>Must be zero or more.</source>
         <translation>Must be zero or more.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="66"/>
+        <location filename="../../models/repository.py" line="79"/>
         <source>Code {code} is listed twice.</source>
         <translation>Code {code} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="67"/>
+        <location filename="../../models/repository.py" line="80"/>
         <source>This record has assignments and cannot be deleted.</source>
         <translation>This record has assignments and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="68"/>
+        <location filename="../../models/repository.py" line="81"/>
         <source>{day} is both an extra closed and an extra open day.</source>
         <translation>{day} is both an extra closed and an extra open day.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="313"/>
+        <location filename="../../models/repository.py" line="302"/>
         <source>Unknown unit {code}.</source>
         <translation>Unknown unit {code}.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="316"/>
-        <location filename="../../models/repository.py" line="555"/>
+        <location filename="../../models/repository.py" line="305"/>
+        <location filename="../../models/repository.py" line="562"/>
         <source>Unknown skill {code}.</source>
         <translation>Unknown skill {code}.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="319"/>
-        <location filename="../../models/repository.py" line="731"/>
+        <location filename="../../models/repository.py" line="308"/>
+        <location filename="../../models/repository.py" line="738"/>
         <source>Unknown center {code}.</source>
         <translation>Unknown center {code}.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="942"/>
+        <location filename="../../models/repository.py" line="908"/>
+        <source>Skill {code} is still used ({volunteers} volunteers, {posts} posts, {events} event rules): remove it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/repository.py" line="911"/>
+        <source>Unit {code} still has {volunteers} volunteers: move them to another unit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/repository.py" line="1088"/>
+        <location filename="../../models/volunteer_rules.py" line="29"/>
         <source>Must be at least 1.</source>
         <translation>Must be at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../../models/volunteer_rules.py" line="31"/>
+        <source>The minimum run of working days is longer than the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/volunteer_rules.py" line="32"/>
+        <source>The minimum hours per month are above the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/volunteer_rules.py" line="33"/>
+        <source>Unknown shift {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/volunteer_rules.py" line="34"/>
+        <source>Request line {line}: the weight must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/volunteer_rules.py" line="35"/>
+        <source>Request line {line}: unknown shift {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/volunteer_rules.py" line="36"/>
+        <source>Write hours as 40 or 40:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/volunteer_rules.py" line="37"/>
+        <source>Line {line}: unknown shift {code}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,118 +4,118 @@
 <context>
     <name>AvailabilityPage</name>
     <message>
-        <location filename="../views/availability_page.py" line="69"/>
+        <location filename="../views/availability_page.py" line="72"/>
         <source>Weekly availability (click a cell)</source>
         <translation>Lịch rảnh hằng tuần (bấm vào ô để chọn)</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="71"/>
+        <location filename="../views/availability_page.py" line="74"/>
         <source>Available every day (no weekly pattern)</source>
         <translation>Rảnh tất cả các ngày (không theo lịch tuần)</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="81"/>
+        <location filename="../views/availability_page.py" line="84"/>
         <source>“Whole day” also covers outreach events on that day.</source>
         <translation>“Cả ngày” bao gồm cả các hoạt động lưu động trong ngày đó.</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="87"/>
+        <location filename="../views/availability_page.py" line="90"/>
         <source>Leave and busy dates</source>
         <translation>Ngày nghỉ, ngày bận</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="91"/>
-        <location filename="../views/availability_page.py" line="108"/>
+        <location filename="../views/availability_page.py" line="94"/>
+        <location filename="../views/availability_page.py" line="111"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="91"/>
+        <location filename="../views/availability_page.py" line="94"/>
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="91"/>
+        <location filename="../views/availability_page.py" line="94"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="105"/>
+        <location filename="../views/availability_page.py" line="108"/>
         <source>Reason, e.g. exams</source>
         <translation>Lý do, ví dụ: thi học kỳ</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="106"/>
+        <location filename="../views/availability_page.py" line="109"/>
         <source>Add leave</source>
         <translation>Thêm ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="107"/>
+        <location filename="../views/availability_page.py" line="110"/>
         <source>Remove selected</source>
         <translation>Xoá dòng đã chọn</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="108"/>
+        <location filename="../views/availability_page.py" line="111"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="119"/>
+        <location filename="../views/availability_page.py" line="122"/>
         <source>Commitments</source>
         <translation>Cam kết</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="124"/>
+        <location filename="../views/availability_page.py" line="127"/>
         <source>At most, shifts per week</source>
         <translation>Tối đa số ca mỗi tuần</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="125"/>
+        <location filename="../views/availability_page.py" line="128"/>
         <source>At most, shifts per month</source>
         <translation>Tối đa số ca mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="126"/>
+        <location filename="../views/availability_page.py" line="129"/>
         <source>At least, shifts per month</source>
         <translation>Tối thiểu số ca mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="128"/>
+        <location filename="../views/availability_page.py" line="131"/>
         <source>Preferences</source>
         <translation>Nguyện vọng</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="134"/>
+        <location filename="../views/availability_page.py" line="137"/>
         <source>Prefers these days</source>
         <translation>Muốn trực các ngày</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="135"/>
+        <location filename="../views/availability_page.py" line="138"/>
         <source>Avoids these days</source>
         <translation>Tránh các ngày</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="136"/>
+        <location filename="../views/availability_page.py" line="139"/>
         <source>Prefers these posts</source>
         <translation>Muốn trực tại</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="142"/>
+        <location filename="../views/availability_page.py" line="153"/>
         <source>Undo changes</source>
         <translation>Hoàn tác thay đổi</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="143"/>
+        <location filename="../views/availability_page.py" line="154"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="160"/>
+        <location filename="../views/availability_page.py" line="171"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../views/availability_page.py" line="194"/>
+        <location filename="../views/availability_page.py" line="205"/>
         <source>Whole day</source>
         <translation>Cả ngày</translation>
     </message>
@@ -337,6 +337,39 @@
         <location filename="../views/roster_board.py" line="143"/>
         <source>empty</source>
         <translation>trống</translation>
+    </message>
+</context>
+<context>
+    <name>CodeNameList</name>
+    <message>
+        <location filename="../views/partials/code_name_list.py" line="45"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/code_name_list.py" line="45"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/code_name_list.py" line="45"/>
+        <source>Used by</source>
+        <translation>Đang dùng ở</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/code_name_list.py" line="61"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/code_name_list.py" line="62"/>
+        <source>Delete selected</source>
+        <translation>Xoá dòng đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/code_name_list.py" line="63"/>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
     </message>
 </context>
 <context>
@@ -837,6 +870,44 @@
     </message>
 </context>
 <context>
+    <name>ImportModeDialog</name>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="26"/>
+        <source>Import workspace</source>
+        <translation>Nhập dữ liệu làm việc</translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="28"/>
+        <source>Import {file} into the open database:</source>
+        <translation>Nhập {file} vào cơ sở dữ liệu đang mở:</translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="32"/>
+        <source>Replace: the database will hold exactly what the file holds</source>
+        <translation>Thay thế: cơ sở dữ liệu sẽ chỉ còn đúng những gì có trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="34"/>
+        <source>Merge: add new records and update those with the same code</source>
+        <translation>Gộp: thêm bản ghi mới và cập nhật các bản ghi cùng mã</translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="39"/>
+        <source>The whole file is checked first; if anything is wrong, nothing is written.</source>
+        <translation>Toàn bộ tệp được kiểm tra trước; nếu có lỗi thì không ghi gì cả.</translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="43"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="44"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <location filename="../views/roster_board.py" line="229"/>
@@ -882,107 +953,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/main_window.py" line="60"/>
+        <location filename="../views/main_window.py" line="67"/>
         <source>Volunteers</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="60"/>
+        <location filename="../views/main_window.py" line="67"/>
         <source>Availability</source>
         <translation>Lịch rảnh</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="61"/>
+        <location filename="../views/main_window.py" line="68"/>
         <source>Centers &amp; posts</source>
         <translation>Trung tâm &amp; vị trí trực</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="61"/>
+        <location filename="../views/main_window.py" line="68"/>
         <source>Outreach events</source>
         <translation>Hoạt động lưu động</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="62"/>
+        <location filename="../views/main_window.py" line="69"/>
         <source>Roster</source>
         <translation>Lịch trực</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="62"/>
+        <location filename="../views/main_window.py" line="69"/>
         <source>Results &amp; statistics</source>
         <translation>Kết quả &amp; thống kê</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="63"/>
+        <location filename="../views/main_window.py" line="70"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="67"/>
+        <location filename="../views/main_window.py" line="74"/>
         <source>Duty Roster — {database}</source>
         <translation>Lịch trực — {database}</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="89"/>
+        <location filename="../views/main_window.py" line="96"/>
+        <location filename="../views/main_window.py" line="219"/>
         <source>Database: {database}</source>
         <translation>Cơ sở dữ liệu: {database}</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="124"/>
+        <location filename="../views/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="125"/>
+        <location filename="../views/main_window.py" line="133"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="134"/>
+        <source>Import &amp;workspace…</source>
+        <translation>Nhập &amp;dữ liệu làm việc…</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="135"/>
+        <source>&amp;Export workspace…</source>
+        <translation>&amp;Xuất dữ liệu làm việc…</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="138"/>
         <source>&amp;Import volunteers…</source>
         <translation>&amp;Nhập tình nguyện viên…</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="126"/>
+        <location filename="../views/main_window.py" line="139"/>
         <source>&amp;Reload from the database</source>
         <translation>Tải &amp;lại từ cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="128"/>
+        <location filename="../views/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="131"/>
+        <location filename="../views/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="132"/>
+        <location filename="../views/main_window.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="134"/>
+        <location filename="../views/main_window.py" line="147"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="138"/>
+        <location filename="../views/main_window.py" line="151"/>
         <source>&amp;Go</source>
         <translation>&amp;Đi tới</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="141"/>
+        <location filename="../views/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="142"/>
+        <location filename="../views/main_window.py" line="155"/>
         <source>&amp;About Duty Roster</source>
         <translation>&amp;Giới thiệu Lịch trực</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="176"/>
+        <location filename="../views/main_window.py" line="183"/>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="184"/>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu SQLite (*.sqlite *.sqlite3 *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="186"/>
+        <source>Import workspace</source>
+        <translation>Nhập dữ liệu làm việc</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="187"/>
+        <source>Workspace files (*.json);;All files (*)</source>
+        <translation>Tệp dữ liệu làm việc (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="189"/>
+        <source>Export workspace</source>
+        <translation>Xuất dữ liệu làm việc</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="190"/>
+        <source>Workspace files (*.json)</source>
+        <translation>Tệp dữ liệu làm việc (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="196"/>
+        <source>Please wait</source>
+        <translation>Vui lòng chờ</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="197"/>
+        <source>Other work is still running on this database; try again when it has finished.</source>
+        <translation>Một việc khác vẫn đang chạy trên cơ sở dữ liệu này; hãy thử lại khi việc đó xong.</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="236"/>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="237"/>
+        <source>Opening {file}…</source>
+        <translation>Đang mở {file}…</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="271"/>
+        <source>The workspace was not imported</source>
+        <translation>Dữ liệu làm việc chưa được nhập</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="275"/>
+        <source>{file} imported: {volunteers} volunteers, {centers} centers, {events} events</source>
+        <translation>Đã nhập {file}: {volunteers} tình nguyện viên, {centers} trung tâm, {events} hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="279"/>
+        <source>Importing {file}…</source>
+        <translation>Đang nhập {file}…</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="290"/>
+        <source>Workspace written to {file}: {volunteers} volunteers, {assignments} assignments</source>
+        <translation>Đã ghi dữ liệu làm việc vào {file}: {volunteers} tình nguyện viên, {assignments} phân công</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="295"/>
+        <source>The workspace was not exported</source>
+        <translation>Dữ liệu làm việc chưa được xuất</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="296"/>
+        <source>Writing {file}…</source>
+        <translation>Đang ghi {file}…</translation>
+    </message>
+    <message>
+        <location filename="../views/main_window.py" line="311"/>
         <source>About Duty Roster</source>
         <translation>Giới thiệu Lịch trực</translation>
     </message>
     <message>
-        <location filename="../views/main_window.py" line="177"/>
+        <location filename="../views/main_window.py" line="312"/>
         <source>Duty Roster rosters youth volunteers for public administrative service centers and outreach sessions.</source>
         <translation>Lịch trực xếp lịch cho tình nguyện viên thanh niên tại các trung tâm phục vụ hành chính công và các buổi tuyên truyền lưu động.</translation>
     </message>
@@ -1168,6 +1335,70 @@
         <location filename="../reason_text.py" line="61"/>
         <source>leader</source>
         <translation>trưởng nhóm</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsBox</name>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="211"/>
+        <source>Requests for given days</source>
+        <translation>Nguyện vọng theo ngày</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="215"/>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="215"/>
+        <source>Shift</source>
+        <translation>Ca</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="215"/>
+        <source>Wish</source>
+        <translation>Mong muốn</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="215"/>
+        <source>Weight</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="232"/>
+        <source>weight </source>
+        <translation>trọng số </translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="233"/>
+        <source>Add request</source>
+        <translation>Thêm nguyện vọng</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="234"/>
+        <source>Remove selected</source>
+        <translation>Xoá dòng đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="241"/>
+        <source>Requests are wishes the planner tries to meet; leave that must be respected belongs under leave and busy dates.</source>
+        <translation>Nguyện vọng được cố gắng đáp ứng khi xếp lịch; ngày nghỉ bắt buộc hãy ghi ở mục ngày nghỉ, ngày bận.</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="249"/>
+        <source>Would like to work</source>
+        <translation>Muốn trực</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="249"/>
+        <source>Would rather not work</source>
+        <translation>Không muốn trực</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="254"/>
+        <location filename="../views/partials/work_rules.py" line="266"/>
+        <source>Any shift</source>
+        <translation>Ca bất kỳ</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1883,7 @@ Vẫn thực hiện?</translation>
 <context>
     <name>RosterUnavailablePage</name>
     <message>
-        <location filename="../views/main_window.py" line="39"/>
+        <location filename="../views/main_window.py" line="46"/>
         <source>The roster board is not available in this version.</source>
         <translation>Bảng lịch trực chưa có trong phiên bản này.</translation>
     </message>
@@ -1713,74 +1944,162 @@ Vẫn thực hiện?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../views/settings_page.py" line="32"/>
+        <location filename="../views/settings_page.py" line="41"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="45"/>
+        <location filename="../views/settings_page.py" line="55"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="52"/>
+        <location filename="../views/settings_page.py" line="62"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="56"/>
+        <location filename="../views/settings_page.py" line="66"/>
         <source>Organisation (printed rosters)</source>
         <translation>Đơn vị ban hành (lịch in)</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="58"/>
+        <location filename="../views/settings_page.py" line="68"/>
         <source>Organisation</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="58"/>
+        <location filename="../views/settings_page.py" line="68"/>
         <source>Parent organisation</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="59"/>
+        <location filename="../views/settings_page.py" line="69"/>
         <source>Place (for the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="59"/>
+        <location filename="../views/settings_page.py" line="69"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="60"/>
+        <location filename="../views/settings_page.py" line="70"/>
         <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="73"/>
+        <location filename="../views/settings_page.py" line="83"/>
         <source>no target</source>
         <translation>không đặt</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="78"/>
+        <location filename="../views/settings_page.py" line="88"/>
         <source>Rules and weights</source>
         <translation>Quy tắc và trọng số</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="84"/>
+        <location filename="../views/settings_page.py" line="94"/>
         <source>At most, shifts per person per day</source>
         <translation>Tối đa số ca mỗi người mỗi ngày</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="86"/>
+        <location filename="../views/settings_page.py" line="96"/>
         <source>Rest between shifts (hours)</source>
         <translation>Nghỉ giữa hai ca (giờ)</translation>
     </message>
     <message>
-        <location filename="../views/settings_page.py" line="98"/>
+        <location filename="../views/settings_page.py" line="109"/>
         <source>Save settings</source>
         <translation>Lưu cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="115"/>
+        <source>Skills</source>
+        <translation>Kỹ năng</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="119"/>
+        <source>Experienced</source>
+        <translation>Có kinh nghiệm</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="120"/>
+        <source>Experienced: every shift staffed by two or more people should have someone with such a skill.</source>
+        <translation>Có kinh nghiệm: mỗi ca có từ hai người trở lên nên có một người mang kỹ năng này.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="123"/>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="148"/>
+        <source>Not allowed on the next day</source>
+        <translation>Không được trực vào ngày hôm sau</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="152"/>
+        <source>After a shift of</source>
+        <translation>Sau một ca</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="152"/>
+        <source>no shift of</source>
+        <translation>thì không trực ca</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="165"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="166"/>
+        <source>Remove selected</source>
+        <translation>Xoá dòng đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="182"/>
+        <source>{volunteers} volunteers, {posts} posts, {events} event rules</source>
+        <translation>{volunteers} tình nguyện viên, {posts} vị trí, {events} yêu cầu hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_page.py" line="186"/>
+        <source>{volunteers} volunteers</source>
+        <translation>{volunteers} tình nguyện viên</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCapsBox</name>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="155"/>
+        <source>At most, shifts of one kind per planned period</source>
+        <translation>Tối đa số ca mỗi loại trong kỳ xếp lịch</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="158"/>
+        <source>Shift</source>
+        <translation>Ca</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="158"/>
+        <source>At most</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="165"/>
+        <source>Set</source>
+        <translation>Đặt</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="166"/>
+        <source>Remove selected</source>
+        <translation>Xoá dòng đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="173"/>
+        <source>0 = never this shift.</source>
+        <translation>0 = không bao giờ trực ca này.</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +2148,7 @@ Vẫn thực hiện?</translation>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../app.py" line="130"/>
+        <location filename="../app.py" line="142"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -2086,6 +2405,91 @@ Vẫn thực hiện?</translation>
     </message>
 </context>
 <context>
+    <name>WorkLimitsBox</name>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="83"/>
+        <source>Work pattern and hours</source>
+        <translation>Nhịp làm việc và số giờ</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="85"/>
+        <location filename="../views/partials/work_rules.py" line="88"/>
+        <location filename="../views/partials/work_rules.py" line="91"/>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="86"/>
+        <location filename="../views/partials/work_rules.py" line="87"/>
+        <location filename="../views/partials/work_rules.py" line="90"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="93"/>
+        <source>At most, working days in a row</source>
+        <translation>Tối đa số ngày trực liên tiếp</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="94"/>
+        <source>At least, working days in a row</source>
+        <translation>Tối thiểu số ngày trực liên tiếp</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="95"/>
+        <source>At least, days off in a row</source>
+        <translation>Tối thiểu số ngày nghỉ liên tiếp</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="96"/>
+        <source>At most, weekends worked per month</source>
+        <translation>Tối đa số cuối tuần trực mỗi tháng</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="97"/>
+        <source>At least, hours per month</source>
+        <translation>Tối thiểu số giờ mỗi tháng</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="98"/>
+        <source>At most, hours per month</source>
+        <translation>Tối đa số giờ mỗi tháng</translation>
+    </message>
+    <message>
+        <location filename="../views/partials/work_rules.py" line="102"/>
+        <source>Hours as 40 or 40:30. Runs at the ends of a planned period may continue outside it, so minimums do not apply to them.</source>
+        <translation>Giờ viết dạng 40 hoặc 40:30. Chuỗi ngày ở đầu hoặc cuối kỳ xếp lịch có thể kéo dài ra ngoài kỳ nên không áp dụng mức tối thiểu.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceErrorsDialog</name>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="61"/>
+        <source>The workspace was not imported</source>
+        <translation>Dữ liệu làm việc chưa được nhập</translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="63"/>
+        <source>{file} has {count} error(s). Nothing was written to the database; correct the file and import it again.</source>
+        <translation>{file} có {count} lỗi. Chưa ghi gì vào cơ sở dữ liệu; hãy sửa tệp rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="70"/>
+        <source>Where in the file</source>
+        <translation>Vị trí trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="70"/>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../views/workspace_dialogs.py" line="81"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../views/labels.py" line="15"/>
@@ -2304,126 +2708,173 @@ Vẫn thực hiện?</translation>
 <context>
     <name>repository</name>
     <message>
-        <location filename="../../models/repository.py" line="49"/>
+        <location filename="../../models/repository.py" line="62"/>
         <source>This field is required.</source>
         <translation>Bắt buộc nhập.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="50"/>
+        <location filename="../../models/repository.py" line="63"/>
         <source>The code {code} is already used.</source>
         <translation>Mã {code} đã được dùng.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="51"/>
+        <location filename="../../models/repository.py" line="64"/>
         <source>Use letters, digits, &apos;-&apos; or &apos;_&apos; only (no spaces).</source>
         <translation>Chỉ dùng chữ, số, &apos;-&apos; hoặc &apos;_&apos; (không có dấu cách).</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="52"/>
+        <location filename="../../models/repository.py" line="65"/>
         <source>A phone number has 9 to 11 digits, e.g. 0912345678.</source>
         <translation>Số điện thoại gồm 9 đến 11 chữ số, ví dụ 0912345678.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="53"/>
+        <location filename="../../models/repository.py" line="66"/>
         <source>Not an e-mail address.</source>
         <translation>Không phải địa chỉ thư điện tử.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="54"/>
+        <location filename="../../models/repository.py" line="67"/>
         <source>Unknown role.</source>
         <translation>Vai trò không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="55"/>
+        <location filename="../../models/repository.py" line="68"/>
         <source>Write the time as HH:MM, e.g. 07:30.</source>
         <translation>Ghi giờ dạng GG:PP, ví dụ 07:30.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="56"/>
+        <location filename="../../models/repository.py" line="69"/>
         <source>The end must be after the start.</source>
         <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="57"/>
+        <location filename="../../models/repository.py" line="70"/>
         <source>Choose at least one weekday.</source>
         <translation>Hãy chọn ít nhất một ngày trong tuần.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="58"/>
+        <location filename="../../models/repository.py" line="71"/>
         <source>Need min ≤ target ≤ max.</source>
         <translation>Cần tối thiểu ≤ mục tiêu ≤ tối đa.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="59"/>
+        <location filename="../../models/repository.py" line="72"/>
         <source>The minimum per month is above the maximum per month.</source>
         <translation>Số ca tối thiểu mỗi tháng lớn hơn số ca tối đa mỗi tháng.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="60"/>
+        <location filename="../../models/repository.py" line="73"/>
         <source>The weekly maximum is above the monthly maximum.</source>
         <translation>Số ca tối đa mỗi tuần lớn hơn số ca tối đa mỗi tháng.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="61"/>
+        <location filename="../../models/repository.py" line="74"/>
         <source>Leave line {line}: the last day is before the first day.</source>
         <translation>Dòng nghỉ {line}: ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="62"/>
+        <location filename="../../models/repository.py" line="75"/>
         <source>The minimum team size is above the maximum.</source>
         <translation>Số người tối thiểu lớn hơn số người tối đa.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="63"/>
+        <location filename="../../models/repository.py" line="76"/>
         <source>Rule line {line} needs more people than the team&apos;s maximum.</source>
         <translation>Yêu cầu dòng {line} cần nhiều người hơn số tối đa của đội.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="64"/>
+        <location filename="../../models/repository.py" line="77"/>
         <source>Rule line {line}: choose a role or a skill.</source>
         <translation>Yêu cầu dòng {line}: hãy chọn vai trò hoặc kỹ năng.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="65"/>
+        <location filename="../../models/repository.py" line="78"/>
+        <location filename="../../models/volunteer_rules.py" line="30"/>
         <source>Must be zero or more.</source>
         <translation>Không được âm.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="66"/>
+        <location filename="../../models/repository.py" line="79"/>
         <source>Code {code} is listed twice.</source>
         <translation>Mã {code} bị lặp.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="67"/>
+        <location filename="../../models/repository.py" line="80"/>
         <source>This record has assignments and cannot be deleted.</source>
         <translation>Mục này đã có phân công nên không thể xoá.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="68"/>
+        <location filename="../../models/repository.py" line="81"/>
         <source>{day} is both an extra closed and an extra open day.</source>
         <translation>Ngày {day} vừa là ngày nghỉ bổ sung vừa là ngày làm việc bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="313"/>
+        <location filename="../../models/repository.py" line="302"/>
         <source>Unknown unit {code}.</source>
         <translation>Không có đơn vị {code}.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="316"/>
-        <location filename="../../models/repository.py" line="555"/>
+        <location filename="../../models/repository.py" line="305"/>
+        <location filename="../../models/repository.py" line="562"/>
         <source>Unknown skill {code}.</source>
         <translation>Không có kỹ năng {code}.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="319"/>
-        <location filename="../../models/repository.py" line="731"/>
+        <location filename="../../models/repository.py" line="308"/>
+        <location filename="../../models/repository.py" line="738"/>
         <source>Unknown center {code}.</source>
         <translation>Không có trung tâm {code}.</translation>
     </message>
     <message>
-        <location filename="../../models/repository.py" line="942"/>
+        <location filename="../../models/repository.py" line="908"/>
+        <source>Skill {code} is still used ({volunteers} volunteers, {posts} posts, {events} event rules): remove it there first.</source>
+        <translation>Kỹ năng {code} vẫn đang được dùng ({volunteers} tình nguyện viên, {posts} vị trí, {events} yêu cầu hoạt động): hãy bỏ ở đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../models/repository.py" line="911"/>
+        <source>Unit {code} still has {volunteers} volunteers: move them to another unit first.</source>
+        <translation>Đơn vị {code} vẫn còn {volunteers} tình nguyện viên: hãy chuyển họ sang đơn vị khác trước.</translation>
+    </message>
+    <message>
+        <location filename="../../models/repository.py" line="1088"/>
+        <location filename="../../models/volunteer_rules.py" line="29"/>
         <source>Must be at least 1.</source>
         <translation>Phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../models/volunteer_rules.py" line="31"/>
+        <source>The minimum run of working days is longer than the maximum.</source>
+        <translation>Số ngày trực liên tiếp tối thiểu lớn hơn tối đa.</translation>
+    </message>
+    <message>
+        <location filename="../../models/volunteer_rules.py" line="32"/>
+        <source>The minimum hours per month are above the maximum.</source>
+        <translation>Số giờ tối thiểu mỗi tháng lớn hơn số giờ tối đa.</translation>
+    </message>
+    <message>
+        <location filename="../../models/volunteer_rules.py" line="33"/>
+        <source>Unknown shift {code}.</source>
+        <translation>Không có ca {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/volunteer_rules.py" line="34"/>
+        <source>Request line {line}: the weight must be at least 1.</source>
+        <translation>Nguyện vọng dòng {line}: trọng số phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../models/volunteer_rules.py" line="35"/>
+        <source>Request line {line}: unknown shift {code}.</source>
+        <translation>Nguyện vọng dòng {line}: không có ca {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/volunteer_rules.py" line="36"/>
+        <source>Write hours as 40 or 40:30.</source>
+        <translation>Viết số giờ dạng 40 hoặc 40:30.</translation>
+    </message>
+    <message>
+        <location filename="../../models/volunteer_rules.py" line="37"/>
+        <source>Line {line}: unknown shift {code}.</source>
+        <translation>Dòng {line}: không có ca {code}.</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,15 @@
 """The main window: navigation on the left, one page per part of the workspace, menus with
-the usual shortcuts, the database in the title, and geometry remembered between runs."""
+the usual shortcuts, the database in the title, and geometry remembered between runs. The File
+menu opens another database and imports or exports workspace files, off the GUI thread."""
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,6 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.views.workspace_dialogs import ImportModeDialog, WorkspaceErrorsDialog
+
+LAST_DATABASE = "last_database"  # QSettings key: the database opened last with File ▸ Open
 
 # (key, page factory "module:Class"); the roster board is built by another module when present.
 PAGES = (
@@ -122,6 +129,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.file_actions = [
+            self._action(file_menu, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open),
+            self._action(file_menu, self.tr("Import &workspace…"), self.import_workspace, "Ctrl+Shift+I"),
+            self._action(file_menu, self.tr("&Export workspace…"), self.export_workspace, "Ctrl+Shift+E"),
+        ]
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import volunteers…"), self.import_volunteers, "Ctrl+I")
         self._action(file_menu, self.tr("&Reload from the database"), self.reload_all, QKeySequence.StandardKey.Refresh)
         file_menu.addSeparator()
@@ -159,6 +172,128 @@ class MainWindow(QMainWindow):
 
     def import_volunteers(self) -> None:
         self.show_page("volunteers").open_import()
+
+    # ---- File menu: databases and workspace files ----------------------------------------------
+    def ask_path(self, kind: str) -> str:
+        """The file the person chose for `kind` ("database", "import", "export"); "" = cancelled.
+        Tests replace this."""
+        folder = str(Path(self.context.db.display_name).parent) if "://" not in self.context.db.display_name else ""
+        if kind == "database":
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open database"), folder,
+                self.tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"))
+        elif kind == "import":
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import workspace"), folder,
+                                                  self.tr("Workspace files (*.json);;All files (*)"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export workspace"), str(Path(folder) / "workspace.json"),
+                                                  self.tr("Workspace files (*.json)"))
+        return path
+
+    def _busy(self) -> bool:
+        """True (and says so) while background work runs on the open database."""
+        if self.context.jobs.running():
+            QMessageBox.information(self, self.tr("Please wait"),
+                                    self.tr("Other work is still running on this database; try again when it has finished."))
+            return True
+        return False
+
+    def _run_file_job(self, work, on_success, on_failure, text: str) -> None:
+        for action in self.file_actions:
+            action.setEnabled(False)
+        self.statusBar().showMessage(text)
+
+        def finished(result) -> None:
+            self._file_job_ended()
+            on_success(result)
+
+        def failed(error: Exception) -> None:
+            self._file_job_ended()
+            on_failure(error)
+
+        self.file_job = self.context.jobs.start(work, on_success=finished, on_failure=failed)
+
+    def _file_job_ended(self) -> None:
+        for action in self.file_actions:
+            action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Database: {database}").format(database=self.context.db.display_name))
+
+    def _show_failure(self, title: str, error: Exception) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, str(error), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("fileFailure")
+        box.open()
+        self.dialog = box
+
+    def open_database(self) -> None:
+        if self._busy():
+            return
+        path = self.ask_path("database")
+        if not path:
+            return
+        from desktop.app import open_workspace
+
+        self._run_file_job(lambda job: open_workspace(path, job), lambda db: self.switch_database(db, path),
+                           lambda error: self._show_failure(self.tr("Cannot open the database"), error),
+                           self.tr("Opening {file}…").format(file=path))
+
+    def switch_database(self, db, path: str | None = None) -> None:
+        """Show `db` from now on (the old one is closed) and remember it for the next start."""
+        old, self.context.db = self.context.db, db
+        if path:
+            self.context.settings.setValue(LAST_DATABASE, str(Path(path).resolve()))
+            self.context.settings.sync()
+        self.rebuild()
+        if old is not db:
+            old.dispose()
+
+    def import_workspace(self) -> None:
+        if self._busy():
+            return
+        path = self.ask_path("import")
+        if not path:
+            return
+        dialog = ImportModeDialog(Path(path).name, self)
+        dialog.accepted.connect(lambda: self._start_import(path, dialog.merge()))
+        dialog.open()
+        self.dialog = dialog
+
+    def _start_import(self, path: str, merge: bool) -> None:
+        from models.db import current_user
+        from models.workspace import WorkspaceInvalid, import_workspace_file
+
+        db, actor = self.context.db, current_user()
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, WorkspaceInvalid):
+                self.dialog = WorkspaceErrorsDialog(Path(path).name, error.errors, self)
+                self.dialog.open()
+            else:
+                self._show_failure(self.tr("The workspace was not imported"), error)
+
+        def imported(counts: dict) -> None:
+            self.rebuild()  # every page shows the new data; the edit history no longer applies
+            self.statusBar().showMessage(self.tr("{file} imported: {volunteers} volunteers, {centers} centers, "
+                                                 "{events} events").format(file=Path(path).name, **counts))
+
+        self._run_file_job(lambda job: import_workspace_file(db, path, merge=merge, actor=actor), imported, failed,
+                           self.tr("Importing {file}…").format(file=Path(path).name))
+
+    def export_workspace(self) -> None:
+        path = self.ask_path("export")
+        if not path:
+            return
+        from models.workspace import export_workspace_file
+
+        db = self.context.db
+
+        def exported(counts: dict) -> None:
+            self.statusBar().showMessage(self.tr("Workspace written to {file}: {volunteers} volunteers, "
+                                                 "{assignments} assignments").format(file=path, **counts))
+            self.exported_path = path
+
+        self._run_file_job(lambda job: export_workspace_file(db, path), exported,
+                           lambda error: self._show_failure(self.tr("The workspace was not exported"), error),
+                           self.tr("Writing {file}…").format(file=path))
 
     def reload_all(self) -> None:
         self.context.data_changed.emit("all")

@@ -54,7 +54,8 @@ def test_screenshots_render_every_screen(qtbot, db, tmp_path):
     assert [p.name for p in written][:2] == ["01-volunteers.png", "02-availability.png"]
     names = [p.name for p in written]
     assert "05-roster.png" in names and "05-roster-by-volunteer.png" in names
-    assert len(written) == 8  # seven screens and the board's by-volunteer view
+    assert "02-availability-rules.png" in names and "07-settings-lists.png" in names
+    assert len(written) == 10  # seven screens, the board's by-volunteer view, two scrolled pages
     for path in written:
         image = QImage(str(path))
         assert (image.width(), image.height()) == SIZE
