@@ -71,11 +71,12 @@ class WorkspaceErrorsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
         for row, error in enumerate(errors):
             self.table.setItem(row, 0, QTableWidgetItem(error.path))
-            self.table.setItem(row, 1, QTableWidgetItem(error.message))
-        self.table.resizeRowsToContents()
+            message = QTableWidgetItem(error.message)
+            message.setToolTip(error.message)  # a long message is also readable in full here
+            self.table.setItem(row, 1, message)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
