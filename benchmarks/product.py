@@ -16,7 +16,6 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
-import math
 import random
 import resource
 import sys

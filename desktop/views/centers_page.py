@@ -337,17 +337,11 @@ class CentersTab(QWidget):
         form = self.current_form()
         if form is None:
             return False
-        try:
+        def store() -> None:
             self.center_id = repository.save_center(self.context.db, form)
-        except ValidationFailed as failure:
-            self.errors.show(failure)
-            return False
-        except ConflictError:
-            messages.conflict(self)
-            self.load(self.center_id)
-            return False
-        self.context.data_changed.emit("centers")
-        return True
+
+        return messages.save_through(self, self.errors, store, reload=lambda: self.load(self.center_id),
+                                     changed="centers", context=self.context)
 
 
 class HolidaysTab(QWidget):

@@ -233,18 +233,11 @@ class EventsPage(QWidget):
             team_min=self.team_min.value(), team_max=self.team_max.value(), requirements=tuple(requirements))
 
     def save(self) -> bool:
-        self.errors.clear()
-        try:
+        def store() -> None:
             self.event_id = repository.save_event(self.context.db, self.current_form())
-        except ValidationFailed as failure:
-            self.errors.show(failure)
-            return False
-        except ConflictError:
-            messages.conflict(self)
-            self._selection_changed()
-            return False
-        self.context.data_changed.emit("events")
-        return True
+
+        return messages.save_through(self, self.errors, store, reload=self._selection_changed, changed="events",
+                                     context=self.context)
 
     def delete(self) -> None:
         if self.event_id is None:

@@ -29,7 +29,6 @@ from desktop.views.partials import messages
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from desktop.views.partials.progress_chart import ProgressChart
 from models import repository
-from models.repository import ConflictError, ValidationFailed
 
 
 def _monday(day: dt.date) -> dt.date:
@@ -121,18 +120,9 @@ class ResultsPage(QWidget):
             vneid=sum(r.vneid_activated for r in rows)))
 
     def save(self) -> bool:
-        self.errors.clear()
-        try:
-            repository.save_shift_results(self.context.db, self.results_model.edited_rows())
-        except ValidationFailed as failure:
-            self.errors.show(failure)
-            return False
-        except ConflictError:
-            messages.conflict(self)
-            self.load_week()
-            return False
-        self.context.data_changed.emit("results")
-        return True
+        return messages.save_through(
+            self, self.errors, lambda: repository.save_shift_results(self.context.db, self.results_model.edited_rows()),
+            reload=self.load_week, changed="results", context=self.context)
 
     # ---- totals against the target ----
     def _statistics_tab(self) -> QWidget:

@@ -27,7 +27,7 @@ from desktop.views.partials import messages
 from desktop.views.partials.code_name_list import CodeNameList
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from models import repository
-from models.repository import ORGANISATION_FIELDS, ConflictError, SettingsForm, SkillRow, UnitRow, ValidationFailed
+from models.repository import ORGANISATION_FIELDS, SettingsForm, SkillRow, UnitRow
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -253,16 +253,7 @@ class SettingsPage(QWidget):
             forbidden_successions=self.forbidden_successions(), version=self.version)
 
     def save(self) -> bool:
-        self.errors.clear()
-        try:
-            repository.save_settings(self.context.db, self.current_form())
-        except ValidationFailed as failure:
-            self.errors.show(failure)
-            return False
-        except ConflictError:
-            messages.conflict(self)
-            self.reload()
-            return False
-        self.context.data_changed.emit("settings")
-        return True
+        return messages.save_through(
+            self, self.errors, lambda: repository.save_settings(self.context.db, self.current_form()),
+            reload=self.reload, changed="settings", context=self.context)
 

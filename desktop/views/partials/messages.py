@@ -22,3 +22,25 @@ def failure(parent: QWidget, error: Exception) -> None:
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("failureMessage")
     box.open()
+
+
+def save_through(widget: QWidget, errors, save, *, reload, changed: str, context) -> bool:
+    """One save through the data layer, the way every screen does it: field errors shown next
+    to the fields (`errors.show`), a conflicting edit reported and the record reloaded
+    (nothing overwritten), and the change announced with `context.data_changed`.
+    Returns whether the save went through."""
+    from models.db import ConflictError
+    from models.repository import ValidationFailed
+
+    errors.clear()
+    try:
+        save()
+    except ValidationFailed as failure:
+        errors.show(failure)
+        return False
+    except ConflictError:
+        conflict(widget)
+        reload()
+        return False
+    context.data_changed.emit(changed)
+    return True
