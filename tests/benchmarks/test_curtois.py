@@ -3,7 +3,6 @@ engine's objective checked against it. The 60-second runs live in `python -m ben
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
