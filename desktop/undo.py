@@ -162,12 +162,21 @@ class RepairCommand(ReplaceCommand):
 
     action = "repair"
 
-    def __init__(self, board, removed: list[Chip], added: list[NewChip], text: str, action: str = "repair"):
+    def __init__(self, board, removed: list[Chip], added: list[NewChip], text: str, action: str = "repair",
+                 written: tuple[list[Chip], list[Chip]] | None = None):
         super().__init__(board, removed, added, text)
         self.action = action
+        # (removed, created) when a background job already wrote the roster: a province
+        # roster is thousands of rows, seconds of work that must not run on the GUI thread.
+        self._written = written
 
     def do(self) -> None:
-        super().do()
+        if self._written is not None:
+            removed, self.created = self._written
+            self._written = None
+            self.board.applied(removed, self.created)
+        else:
+            super().do()
         # a re-plan shows what it changed; a fresh roster would light up everything
         self.board.highlight([c.pair for c in self.created] if self.action == "repair" else [])
 

@@ -822,10 +822,17 @@ class RosterBoardPage(QWidget):
             return
         text = self.tr("Re-plan: {added} added, {removed} removed") if repair else \
             self.tr("Generate: {added} added, {removed} removed")
-        command = RepairCommand(self, outcome.removed, outcome.added,
-                                text.format(added=len(outcome.added), removed=len(outcome.removed)),
-                                action="repair" if repair else "solve")
-        self._push(command)
+        label = text.format(added=len(outcome.added), removed=len(outcome.removed))
+        action = "repair" if repair else "solve"
+        removed = [self.current(c) for c in outcome.removed]
+        db, actor, added = self.db, self.actor, outcome.added
+
+        def written(created: list[Chip]) -> None:
+            self._push(RepairCommand(self, removed, added, label, action=action, written=(removed, created)))
+
+        self._status(self.tr("Saving the roster…"))
+        self.context.jobs.start(lambda job: edits.replace(db, removed, added, actor=actor, action=action),
+                                on_success=written, on_failure=self.edit_failed)
 
     def publish(self) -> None:
         answer = QMessageBox.question(

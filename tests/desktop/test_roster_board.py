@@ -95,6 +95,7 @@ def test_generate_fills_the_board(qtbot, empty_page):
             qtbot.waitSignal(page.checked, timeout=30000):
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     result = outcome.args[0]
+    qtbot.waitUntil(lambda: page.undo_stack.count() == 1, timeout=20000)
     assert result.solution.status in ("optimal", "feasible")
     assert len(page.board.chips) == len(result.added) > 50
     assert stored_pairs(page) == {c.pair for c in page.board.chips}
@@ -117,6 +118,8 @@ def test_stop_keeps_the_best_roster(qtbot, empty_page):
     result = outcome.args[0]
     assert result.solution.objective is not None and result.added
     assert result.solution.wall_time_s < 100
+    # the roster is written by a background job, then pushed as one undo step
+    qtbot.waitUntil(lambda: page.undo_stack.count() == 1, timeout=20000)
     assert len(edits.period_chips(page.db, dt.date(2026, 11, 1), dt.date(2026, 11, 30))) == len(result.added)
 
 
