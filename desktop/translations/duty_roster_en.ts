@@ -666,52 +666,52 @@
 <context>
     <name>HolidaysTab</name>
     <message>
-        <location filename="../views/centers_page.py" line="367"/>
+        <location filename="../views/centers_page.py" line="361"/>
         <source>Country (ISO code)</source>
         <translation>Country (ISO code)</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="368"/>
+        <location filename="../views/centers_page.py" line="362"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="372"/>
+        <location filename="../views/centers_page.py" line="366"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="372"/>
+        <location filename="../views/centers_page.py" line="366"/>
         <source>Public holiday</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="375"/>
+        <location filename="../views/centers_page.py" line="369"/>
         <source>Public holidays of the year (centers that close on holidays are closed):</source>
         <translation>Public holidays of the year (centers that close on holidays are closed):</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="379"/>
+        <location filename="../views/centers_page.py" line="373"/>
         <source>Extra closed days</source>
         <translation>Extra closed days</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="380"/>
+        <location filename="../views/centers_page.py" line="374"/>
         <source>Extra open days (open although a holiday)</source>
         <translation>Extra open days (open although a holiday)</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="384"/>
+        <location filename="../views/centers_page.py" line="378"/>
         <source>Save holidays</source>
         <translation>Save holidays</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="405"/>
+        <location filename="../views/centers_page.py" line="399"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="406"/>
+        <location filename="../views/centers_page.py" line="400"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1404,155 +1404,155 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../views/results_page.py" line="44"/>
+        <location filename="../views/results_page.py" line="43"/>
         <source>Results &amp; statistics</source>
         <translation>Results &amp; statistics</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="48"/>
+        <location filename="../views/results_page.py" line="47"/>
         <source>Enter results</source>
         <translation>Enter results</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="49"/>
+        <location filename="../views/results_page.py" line="48"/>
         <source>Totals and target</source>
         <translation>Totals and target</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="50"/>
+        <location filename="../views/results_page.py" line="49"/>
         <source>Per volunteer</source>
         <translation>Per volunteer</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="67"/>
+        <location filename="../views/results_page.py" line="66"/>
         <source>&lt; Previous week</source>
         <translation>&lt; Previous week</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="68"/>
+        <location filename="../views/results_page.py" line="67"/>
         <source>Next week &gt;</source>
         <translation>Next week &gt;</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="69"/>
-        <location filename="../views/results_page.py" line="152"/>
+        <location filename="../views/results_page.py" line="68"/>
+        <location filename="../views/results_page.py" line="142"/>
         <source>Center</source>
         <translation>Center</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="71"/>
+        <location filename="../views/results_page.py" line="70"/>
         <source>Week of</source>
         <translation>Week of</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="94"/>
+        <location filename="../views/results_page.py" line="93"/>
         <source>Save results</source>
         <translation>Save results</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="118"/>
+        <location filename="../views/results_page.py" line="117"/>
         <source>This week: {citizens} citizens guided, {dossiers} dossiers supported, {vneid} VNeID accounts activated.</source>
         <translation>This week: {citizens} citizens guided, {dossiers} dossiers supported, {vneid} VNeID accounts activated.</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="146"/>
+        <location filename="../views/results_page.py" line="136"/>
         <source>per month</source>
         <translation>per month</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="147"/>
+        <location filename="../views/results_page.py" line="137"/>
         <source>per week</source>
         <translation>per week</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="149"/>
+        <location filename="../views/results_page.py" line="139"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="162"/>
+        <location filename="../views/results_page.py" line="152"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="163"/>
-        <location filename="../views/results_page.py" line="227"/>
+        <location filename="../views/results_page.py" line="153"/>
+        <location filename="../views/results_page.py" line="217"/>
         <source>Shifts</source>
         <translation>Shifts</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="164"/>
+        <location filename="../views/results_page.py" line="154"/>
         <source>Citizens guided</source>
         <translation>Citizens guided</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="165"/>
-        <location filename="../views/results_page.py" line="204"/>
+        <location filename="../views/results_page.py" line="155"/>
+        <location filename="../views/results_page.py" line="194"/>
         <source>Dossiers supported</source>
         <translation>Dossiers supported</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="166"/>
+        <location filename="../views/results_page.py" line="156"/>
         <source>VNeID activated</source>
         <translation>VNeID activated</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="184"/>
+        <location filename="../views/results_page.py" line="174"/>
         <source>Week {week} (from {day})</source>
         <translation>Week {week} (from {day})</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="185"/>
+        <location filename="../views/results_page.py" line="175"/>
         <source>Month {month}/{year}</source>
         <translation>Month {month}/{year}</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="196"/>
+        <location filename="../views/results_page.py" line="186"/>
         <source>Dossiers supported in {year}: {done} of the yearly target {target} ({percent}%).</source>
         <translation>Dossiers supported in {year}: {done} of the yearly target {target} ({percent}%).</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="200"/>
+        <location filename="../views/results_page.py" line="190"/>
         <source>Dossiers supported in {year}: {done} (no yearly target for this choice; set it in Settings).</source>
         <translation>Dossiers supported in {year}: {done} (no yearly target for this choice; set it in Settings).</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="204"/>
+        <location filename="../views/results_page.py" line="194"/>
         <source>Running total</source>
         <translation>Running total</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="204"/>
+        <location filename="../views/results_page.py" line="194"/>
         <source>Yearly target</source>
         <translation>Yearly target</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="219"/>
+        <location filename="../views/results_page.py" line="209"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="221"/>
+        <location filename="../views/results_page.py" line="211"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="226"/>
+        <location filename="../views/results_page.py" line="216"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="226"/>
+        <location filename="../views/results_page.py" line="216"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="227"/>
+        <location filename="../views/results_page.py" line="217"/>
         <source>Outreach events</source>
         <translation>Outreach events</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="245"/>
+        <location filename="../views/results_page.py" line="235"/>
         <source>All centers</source>
         <translation>All centers</translation>
     </message>
@@ -1850,27 +1850,32 @@ Do it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_board.py" line="832"/>
+        <location filename="../views/roster_board.py" line="833"/>
+        <source>Saving the roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/roster_board.py" line="839"/>
         <source>Publish the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_board.py" line="833"/>
+        <location filename="../views/roster_board.py" line="840"/>
         <source>Freeze the roster of {start} – {end} as the published version? Later edits will show as changes since this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_board.py" line="850"/>
+        <location filename="../views/roster_board.py" line="857"/>
         <source>Folder for the calendar files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_board.py" line="853"/>
+        <location filename="../views/roster_board.py" line="860"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_board.py" line="863"/>
+        <location filename="../views/roster_board.py" line="870"/>
         <source>Saved {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,7 +2484,7 @@ Do it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/workspace_dialogs.py" line="81"/>
+        <location filename="../views/workspace_dialogs.py" line="82"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3063,7 +3068,7 @@ Do it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../undo.py" line="184"/>
+        <location filename="../undo.py" line="193"/>
         <source>{name} on leave {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -666,52 +666,52 @@
 <context>
     <name>HolidaysTab</name>
     <message>
-        <location filename="../views/centers_page.py" line="367"/>
+        <location filename="../views/centers_page.py" line="361"/>
         <source>Country (ISO code)</source>
         <translation>Quốc gia (mã ISO)</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="368"/>
+        <location filename="../views/centers_page.py" line="362"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="372"/>
+        <location filename="../views/centers_page.py" line="366"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="372"/>
+        <location filename="../views/centers_page.py" line="366"/>
         <source>Public holiday</source>
         <translation>Ngày lễ</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="375"/>
+        <location filename="../views/centers_page.py" line="369"/>
         <source>Public holidays of the year (centers that close on holidays are closed):</source>
         <translation>Các ngày lễ trong năm (trung tâm nghỉ lễ sẽ đóng cửa):</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="379"/>
+        <location filename="../views/centers_page.py" line="373"/>
         <source>Extra closed days</source>
         <translation>Ngày nghỉ bổ sung</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="380"/>
+        <location filename="../views/centers_page.py" line="374"/>
         <source>Extra open days (open although a holiday)</source>
         <translation>Ngày làm việc bổ sung (mở cửa dù là ngày lễ)</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="384"/>
+        <location filename="../views/centers_page.py" line="378"/>
         <source>Save holidays</source>
         <translation>Lưu ngày lễ</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="405"/>
+        <location filename="../views/centers_page.py" line="399"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../views/centers_page.py" line="406"/>
+        <location filename="../views/centers_page.py" line="400"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
@@ -1404,155 +1404,155 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../views/results_page.py" line="44"/>
+        <location filename="../views/results_page.py" line="43"/>
         <source>Results &amp; statistics</source>
         <translation>Kết quả &amp; thống kê</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="48"/>
+        <location filename="../views/results_page.py" line="47"/>
         <source>Enter results</source>
         <translation>Nhập kết quả</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="49"/>
+        <location filename="../views/results_page.py" line="48"/>
         <source>Totals and target</source>
         <translation>Tổng hợp và chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="50"/>
+        <location filename="../views/results_page.py" line="49"/>
         <source>Per volunteer</source>
         <translation>Theo tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="67"/>
+        <location filename="../views/results_page.py" line="66"/>
         <source>&lt; Previous week</source>
         <translation>&lt; Tuần trước</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="68"/>
+        <location filename="../views/results_page.py" line="67"/>
         <source>Next week &gt;</source>
         <translation>Tuần sau &gt;</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="69"/>
-        <location filename="../views/results_page.py" line="152"/>
+        <location filename="../views/results_page.py" line="68"/>
+        <location filename="../views/results_page.py" line="142"/>
         <source>Center</source>
         <translation>Trung tâm</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="71"/>
+        <location filename="../views/results_page.py" line="70"/>
         <source>Week of</source>
         <translation>Tuần có ngày</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="94"/>
+        <location filename="../views/results_page.py" line="93"/>
         <source>Save results</source>
         <translation>Lưu kết quả</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="118"/>
+        <location filename="../views/results_page.py" line="117"/>
         <source>This week: {citizens} citizens guided, {dossiers} dossiers supported, {vneid} VNeID accounts activated.</source>
         <translation>Tuần này: {citizens} lượt người dân được hướng dẫn, {dossiers} hồ sơ được hỗ trợ, {vneid} tài khoản VNeID được kích hoạt.</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="146"/>
+        <location filename="../views/results_page.py" line="136"/>
         <source>per month</source>
         <translation>theo tháng</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="147"/>
+        <location filename="../views/results_page.py" line="137"/>
         <source>per week</source>
         <translation>theo tuần</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="149"/>
+        <location filename="../views/results_page.py" line="139"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="162"/>
+        <location filename="../views/results_page.py" line="152"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="163"/>
-        <location filename="../views/results_page.py" line="227"/>
+        <location filename="../views/results_page.py" line="153"/>
+        <location filename="../views/results_page.py" line="217"/>
         <source>Shifts</source>
         <translation>Ca trực</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="164"/>
+        <location filename="../views/results_page.py" line="154"/>
         <source>Citizens guided</source>
         <translation>Lượt người dân được hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="165"/>
-        <location filename="../views/results_page.py" line="204"/>
+        <location filename="../views/results_page.py" line="155"/>
+        <location filename="../views/results_page.py" line="194"/>
         <source>Dossiers supported</source>
         <translation>Hồ sơ được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="166"/>
+        <location filename="../views/results_page.py" line="156"/>
         <source>VNeID activated</source>
         <translation>VNeID được kích hoạt</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="184"/>
+        <location filename="../views/results_page.py" line="174"/>
         <source>Week {week} (from {day})</source>
         <translation>Tuần {week} (từ {day})</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="185"/>
+        <location filename="../views/results_page.py" line="175"/>
         <source>Month {month}/{year}</source>
         <translation>Tháng {month}/{year}</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="196"/>
+        <location filename="../views/results_page.py" line="186"/>
         <source>Dossiers supported in {year}: {done} of the yearly target {target} ({percent}%).</source>
         <translation>Hồ sơ được hỗ trợ năm {year}: {done} trên chỉ tiêu năm {target} ({percent}%).</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="200"/>
+        <location filename="../views/results_page.py" line="190"/>
         <source>Dossiers supported in {year}: {done} (no yearly target for this choice; set it in Settings).</source>
         <translation>Hồ sơ được hỗ trợ năm {year}: {done} (chưa có chỉ tiêu năm cho lựa chọn này; đặt trong Cài đặt).</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="204"/>
+        <location filename="../views/results_page.py" line="194"/>
         <source>Running total</source>
         <translation>Luỹ kế</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="204"/>
+        <location filename="../views/results_page.py" line="194"/>
         <source>Yearly target</source>
         <translation>Chỉ tiêu năm</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="219"/>
+        <location filename="../views/results_page.py" line="209"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="221"/>
+        <location filename="../views/results_page.py" line="211"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="226"/>
+        <location filename="../views/results_page.py" line="216"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="226"/>
+        <location filename="../views/results_page.py" line="216"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="227"/>
+        <location filename="../views/results_page.py" line="217"/>
         <source>Outreach events</source>
         <translation>Hoạt động lưu động</translation>
     </message>
     <message>
-        <location filename="../views/results_page.py" line="245"/>
+        <location filename="../views/results_page.py" line="235"/>
         <source>All centers</source>
         <translation>Tất cả trung tâm</translation>
     </message>
@@ -1855,27 +1855,32 @@ Vẫn thực hiện?</translation>
         <translation>Xếp lịch: thêm {added}, bỏ {removed}</translation>
     </message>
     <message>
-        <location filename="../views/roster_board.py" line="832"/>
+        <location filename="../views/roster_board.py" line="833"/>
+        <source>Saving the roster…</source>
+        <translation>Đang lưu lịch trực…</translation>
+    </message>
+    <message>
+        <location filename="../views/roster_board.py" line="839"/>
         <source>Publish the roster</source>
         <translation>Công bố lịch trực</translation>
     </message>
     <message>
-        <location filename="../views/roster_board.py" line="833"/>
+        <location filename="../views/roster_board.py" line="840"/>
         <source>Freeze the roster of {start} – {end} as the published version? Later edits will show as changes since this version.</source>
         <translation>Chốt lịch trực {start} – {end} làm bản công bố? Các sửa đổi sau này sẽ hiện là thay đổi so với bản này.</translation>
     </message>
     <message>
-        <location filename="../views/roster_board.py" line="850"/>
+        <location filename="../views/roster_board.py" line="857"/>
         <source>Folder for the calendar files</source>
         <translation>Thư mục lưu tệp lịch</translation>
     </message>
     <message>
-        <location filename="../views/roster_board.py" line="853"/>
+        <location filename="../views/roster_board.py" line="860"/>
         <source>Save as</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
-        <location filename="../views/roster_board.py" line="863"/>
+        <location filename="../views/roster_board.py" line="870"/>
         <source>Saved {what}</source>
         <translation>Đã lưu {what}</translation>
     </message>
@@ -2484,7 +2489,7 @@ Vẫn thực hiện?</translation>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../views/workspace_dialogs.py" line="81"/>
+        <location filename="../views/workspace_dialogs.py" line="82"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -3068,7 +3073,7 @@ Vẫn thực hiện?</translation>
         <translation>Bỏ {name}</translation>
     </message>
     <message>
-        <location filename="../undo.py" line="184"/>
+        <location filename="../undo.py" line="193"/>
         <source>{name} on leave {start}–{end}</source>
         <translation>{name} nghỉ {start}–{end}</translation>
     </message>
