@@ -233,18 +233,24 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
     built = build(problem, index)
     start = start_roster(problem, index)
     complete_hint(built, start, time_limit=min(max(time_limit / 5, 0.05), 5.0))
-    # Phase 1 covers as many minimum seats as possible; a repair then finds the fewest
-    # changes (see module doc). Each result is kept as a constraint for what follows.
-    for rule in ("cover_min", "stability"):
-        terms = [t for t in built.terms if t.rule == rule and t.weight]
-        if not terms or (cancel is not None and cancel.is_set()):
-            continue
+    # Phase 1 covers as many minimum seats as possible; a repair also finds the fewest changes
+    # (see module doc). Both in one search, the cover weighted above any number of changes:
+    # a cover-only phase would wander off to any roster with that cover, far from the
+    # previous one. Each result is kept as a constraint for what follows.
+    cover = [t for t in built.terms if t.rule == "cover_min" and t.weight]
+    stability = [t for t in built.terms if t.rule == "stability" and t.weight]
+    if (cover or stability) and not (cancel is not None and cancel.is_set()):
+        rank = 1 + len(built.vars) + len(index.previous)  # more than the most changes possible
+        ranked = [Term(t.rule, t.weight * rank, t.expr) for t in cover] + stability
         phase = _run(built, workers, seed, (time_limit - (time.monotonic() - started)) * COVER_SHARE, None,
-                     cancel, terms)
+                     cancel, ranked)
         if phase.status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             start = built.vars.extract(phase.solver)
             _hint_solution(built.model, phase.solver)
-            built.model.add(sum(t.weight * t.expr for t in terms) <= round(phase.solver.objective_value))
+            for terms in (cover, stability):
+                if terms:
+                    total = sum(t.weight * t.expr for t in terms)
+                    built.model.add(total <= phase.solver.value(total))
     remaining = time_limit - (time.monotonic() - started)
     if workers >= 2 and len(built.vars) <= PORTFOLIO_MAX_ASSIGNMENTS:
         status, assignments, bound = _portfolio(built, workers, seed, remaining, on_progress, cancel)

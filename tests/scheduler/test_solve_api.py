@@ -51,6 +51,10 @@ def test_repair_after_a_week_of_leave_changes_little():
     new = {(a.volunteer, a.shift, a.event) for a in repaired.assignments}
     dropped = sum(1 for a in old if a[0] == busiest)
     assert dropped > 0 and busiest not in {a[0] for a in new}
-    assert len(old ^ new) <= 2 * dropped
+    # Each dropped seat is refilled by at most one other person, except where a team's
+    # composition or a post's skill forces a short chain (an event that loses its only
+    # police officer with VNeID): a small allowance for those, not a multiple.
+    assert len(old ^ new) <= 2 * dropped + 4
+    assert repaired.penalties.get("stability", 0) == len(old ^ new) * problem.rules.weights.stability
     assert not [v for v in validate(repaired and dataclasses.replace(problem, volunteers=people),
                                     repaired.assignments) if v.hard]
