@@ -630,11 +630,21 @@ class RosterCheck:
 
     def breaks(self, chips: list[Chip], new: Iterable[tuple[str, Seat]], removed: Iterable[Chip] = ()) -> list[p.Violation]:
         """Hard violations an edit would add: the roster after it, minus those already there."""
+        new, removed = list(new), list(removed)
         gone = {c.id for c in removed}
         kept = [c for c in chips if c.id not in gone]
         after = kept + [Chip(-i - 1, 0, v, s) for i, (v, s) in enumerate(new)]
-        before = {(v.rule, v.message) for v in self.check(chips, soft=False)}
-        return [v for v in self.check(after, soft=False) if (v.rule, v.message) not in before]
+        # Hard rules are about one volunteer's duties or one seat's team, so only the chips of
+        # the people and seats the edit touches can change the answer: checking those alone
+        # keeps a hand edit on a province month well under a frame's worth of work.
+        people = {v for v, _ in new} | {c.volunteer for c in removed}
+        seats = {s.key for _, s in new} | {c.seat.key for c in removed}
+
+        def local(roster: list[Chip]) -> list[Chip]:
+            return [c for c in roster if c.volunteer in people or c.seat.key in seats]
+
+        before = {(v.rule, v.message) for v in self.check(local(chips), soft=False)}
+        return [v for v in self.check(local(after), soft=False) if (v.rule, v.message) not in before]
 
 
 def diff(chips: Iterable[Chip], proposal: Iterable[tuple[str, Seat]]) -> tuple[list[Chip], list[NewChip]]:

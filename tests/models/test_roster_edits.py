@@ -176,3 +176,18 @@ def test_hand_edits_and_conflicts_on_a_shared_database(database):
     with pytest.raises(ConflictError):  # coordinator B still holds the chips as they were
         edits.set_locked(database, first, True, actor="coordinator B")
     assert snapshot(database) == after_a
+
+
+def test_an_edit_is_checked_against_the_whole_roster_not_only_the_moved_chip(db):
+    """`breaks` looks only at the people and seats an edit touches; what those people do
+    elsewhere in the period (a shift the same day) still counts."""
+    board = edits.load_board(db, *WEEK)
+    check = edits.RosterCheck.load(db, *WEEK)
+    chip = next(c for c in board.chips if c.seat.center == "HCC" and c.seat.event is None)
+    same_day = next((c for c in board.chips if c.seat.center == "HCC" and c.seat.event is None
+                     and c.seat.date == chip.seat.date and c.seat.shift == chip.seat.shift
+                     and c.volunteer != chip.volunteer), None)
+    assert same_day is not None
+    # putting someone on a second seat of the same shift: they would be in two places at once
+    broken = check.breaks(board.chips, [(same_day.volunteer, chip.seat)], [chip])
+    assert "no_overlap" in {v.rule for v in broken} or "max_shifts_per_day" in {v.rule for v in broken}
