@@ -179,3 +179,14 @@ def test_province_demo_has_the_programme_scale(tmp_path, capsys):
     path = str(tmp_path / "province.sqlite")
     assert run(["demo", "--province", "--db", path]) == 0
     assert "825 volunteers, 55 centers, 55 events" in capsys.readouterr().out
+
+
+def test_demo_solve_check_export_on_sqlite_and_postgresql(database_url, tmp_path, capsys):
+    assert run(["demo", "--db", database_url]) == 0
+    assert run(["solve", "--from", "2026-11-23", "--to", "2026-11-29", "--time-limit", "10", "--db", database_url]) == 0
+    assert run(["check", "--db", database_url]) == 0
+    out = tmp_path / "roster.json"
+    assert run(["export-json", "-o", str(out), "--db", database_url]) == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert len(doc["assignments"]) > 50 and all(a["locked"] is False for a in doc["assignments"])
+    assert "every minimum is covered" in capsys.readouterr().out
