@@ -5,7 +5,9 @@ A worker thread alone is not enough for the solver: building a CP-SAT model and 
 large solution back are long stretches of Python and C++ that hold the GIL and stall the GUI
 thread for hundreds of milliseconds. The child is started with "spawn" (a fork of a process
 that runs Qt threads is unsafe); `target` must be a module-level function of a module that
-does not import Qt, called as `target(*args, cancel=Event, on_progress=callable)`.
+does not import Qt, called as `target(*args, cancel=Event, on_progress=callable)`. As with
+any spawned child, the program's entry script must be safe to import (`duty-roster` and
+`python -m desktop` guard their start with `if __name__ == "__main__"`).
 """
 from __future__ import annotations
 
