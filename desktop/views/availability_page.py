@@ -36,7 +36,7 @@ from desktop.views.partials.volunteer_picker import VolunteerPicker
 from desktop.views.partials.weekday_picker import WeekdayPicker
 from desktop.views.partials.work_rules import RequestsBox, ShiftCapsBox, WorkLimitsBox
 from models import repository
-from models.repository import AvailabilityForm, ConflictError, LeaveRange, ValidationFailed
+from models.repository import AvailabilityForm, LeaveRange, ValidationFailed
 
 ANY = "*"
 _ON = QColor("#c8e6c9")
@@ -324,20 +324,13 @@ class AvailabilityPage(QWidget):
     def save(self) -> bool:
         if self.form is None:
             return False
-        self.errors.clear()
-        try:
-            form = self.current_form()
-            repository.save_availability(self.context.db, form)
-        except ValidationFailed as failure:
-            self.errors.show(failure)
-            return False
-        except ConflictError:
-            messages.conflict(self)
+        def saved() -> None:
             self.load(self.form.volunteer_id)
-            return False
-        self.load(self.form.volunteer_id)
-        self.context.data_changed.emit("availability")
-        return True
+            self.context.data_changed.emit("availability")
+
+        return messages.save_through(
+            self, self.errors, lambda: repository.save_availability(self.context.db, self.current_form()),
+            reload=lambda: self.load(self.form.volunteer_id), on_saved=saved)
 
     def extra_screens(self):
         """For the screenshots: the rostering rules further down the page."""

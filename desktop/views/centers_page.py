@@ -341,7 +341,7 @@ class CentersTab(QWidget):
             self.center_id = repository.save_center(self.context.db, form)
 
         return messages.save_through(self, self.errors, store, reload=lambda: self.load(self.center_id),
-                                     changed="centers", context=self.context)
+                                     on_saved=lambda: self.context.data_changed.emit("centers"))
 
 
 class HolidaysTab(QWidget):

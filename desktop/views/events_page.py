@@ -236,8 +236,8 @@ class EventsPage(QWidget):
         def store() -> None:
             self.event_id = repository.save_event(self.context.db, self.current_form())
 
-        return messages.save_through(self, self.errors, store, reload=self._selection_changed, changed="events",
-                                     context=self.context)
+        return messages.save_through(self, self.errors, store, reload=self._selection_changed,
+                                     on_saved=lambda: self.context.data_changed.emit("events"))
 
     def delete(self) -> None:
         if self.event_id is None:

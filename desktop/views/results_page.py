@@ -122,7 +122,7 @@ class ResultsPage(QWidget):
     def save(self) -> bool:
         return messages.save_through(
             self, self.errors, lambda: repository.save_shift_results(self.context.db, self.results_model.edited_rows()),
-            reload=self.load_week, changed="results", context=self.context)
+            reload=self.load_week, on_saved=lambda: self.context.data_changed.emit("results"))
 
     # ---- totals against the target ----
     def _statistics_tab(self) -> QWidget:

@@ -255,5 +255,5 @@ class SettingsPage(QWidget):
     def save(self) -> bool:
         return messages.save_through(
             self, self.errors, lambda: repository.save_settings(self.context.db, self.current_form()),
-            reload=self.reload, changed="settings", context=self.context)
+            reload=self.reload, on_saved=lambda: self.context.data_changed.emit("settings"))
 

@@ -18,7 +18,7 @@ from desktop.views.labels import role_label
 from desktop.views.partials import messages
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from models import repository
-from models.repository import ConflictError, ValidationFailed, VolunteerForm
+from models.repository import VolunteerForm
 
 
 class VolunteerDialog(QDialog):
@@ -130,15 +130,12 @@ class VolunteerDialog(QDialog):
             active=self.active.isChecked())
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
+        def store() -> None:
             self.saved_id = repository.save_volunteer(self.context.db, self.form())
-        except ValidationFailed as failure:
-            self.errors.show(failure)
-            return
-        except ConflictError:
-            messages.conflict(self)
-            self.load(repository.get_volunteer(self.context.db, self.volunteer_id))
-            return
-        self.context.data_changed.emit("volunteers")
-        self.accept()
+
+        def saved() -> None:
+            self.context.data_changed.emit("volunteers")
+            self.accept()
+
+        messages.save_through(self, self.errors, store, on_saved=saved,
+                              reload=lambda: self.load(repository.get_volunteer(self.context.db, self.volunteer_id)))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from desktop.views.partials import messages
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
-from models.repository import ConflictError, ValidationFailed
 
 ROLE = Qt.ItemDataRole.UserRole
 COL_CODE, COL_NAME = 0, 1
@@ -125,18 +124,12 @@ class CodeNameList(QGroupBox):
         rows = self.edited_rows()
         if not rows:
             return True
-        try:
-            self._save(rows)
-        except ValidationFailed as failure:
-            self.errors.show(failure)
-            return False
-        except ConflictError:
-            messages.conflict(self)
-            self.reload()
-            return False
+        return messages.save_through(self, self.errors, lambda: self._save(rows), reload=self.reload,
+                                     on_saved=self._saved)
+
+    def _saved(self) -> None:
         self.reload()
         self.changed.emit()
-        return True
 
     def delete_selected(self) -> bool:
         self.errors.clear()
@@ -147,15 +140,5 @@ class CodeNameList(QGroupBox):
         if row.id is None:
             self.table.removeRow(index)
             return True
-        try:
-            self._delete(row.id, row.version)
-        except ValidationFailed as failure:
-            self.errors.show(failure)
-            return False
-        except ConflictError:
-            messages.conflict(self)
-            self.reload()
-            return False
-        self.reload()
-        self.changed.emit()
-        return True
+        return messages.save_through(self, self.errors, lambda: self._delete(row.id, row.version),
+                                     reload=self.reload, on_saved=self._saved)

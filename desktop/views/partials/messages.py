@@ -24,11 +24,11 @@ def failure(parent: QWidget, error: Exception) -> None:
     box.open()
 
 
-def save_through(widget: QWidget, errors, save, *, reload, changed: str, context) -> bool:
-    """One save through the data layer, the way every screen does it: field errors shown next
-    to the fields (`errors.show`), a conflicting edit reported and the record reloaded
-    (nothing overwritten), and the change announced with `context.data_changed`.
-    Returns whether the save went through."""
+def save_through(widget: QWidget, errors, save, *, reload, on_saved) -> bool:
+    """One save (or delete) through the data layer, the way every screen does it: field errors
+    shown next to the fields (`errors.show`), a conflicting edit reported and the record
+    reloaded (nothing overwritten), `on_saved()` once it went through (announce the change).
+    Returns whether it went through."""
     from models.db import ConflictError
     from models.repository import ValidationFailed
 
@@ -42,5 +42,5 @@ def save_through(widget: QWidget, errors, save, *, reload, changed: str, context
         conflict(widget)
         reload()
         return False
-    context.data_changed.emit(changed)
+    on_saved()
     return True
