@@ -7,23 +7,21 @@ failure never leaves half a file behind.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop import printing
 from desktop.cli import add_db_option, add_period_options, check_period, iso_date
 from desktop.errors import UserError
 
-PDF_KINDS = ("center", "volunteers", "events", "stats")
 
 
 def register(subparsers) -> None:
     pdf = subparsers.add_parser("pdf", help="print the roster of a period to PDF",
                                 description="Print a period to PDF: the center roster, every volunteer's "
                                             "personal schedule, outreach team sheets or the statistics.")
-    pdf.add_argument("kind", choices=PDF_KINDS, help="what to print")
+    pdf.add_argument("kind", choices=printing.PDF_KINDS, help="what to print")
     add_period_options(pdf)
     pdf.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF file to write")
     pdf.add_argument("--center", metavar="CODE", help="only this center")
@@ -59,9 +57,6 @@ def _add_dated_option(parser: argparse.ArgumentParser) -> None:
 
 # -- handlers ----------------------------------------------------------------------------------
 def cmd_pdf(args: argparse.Namespace) -> int:
-    import exports
-    from models import print_data
-
     check_period(args)
     if args.volunteer and args.kind != "volunteers":
         raise UserError("--volunteer applies to `pdf volunteers` only")
@@ -69,40 +64,15 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         raise UserError("--phones applies to `pdf center` only (team sheets always show phones)")
     target = _output_file(args.output, ".pdf")
     workspace = load_workspace(args.db)
-    period = (args.date_from, args.date_to)
-    with _unknown_codes():
-        if args.kind == "center":
-            rosters = print_data.center_rosters(workspace, *period, center=args.center, issued_on=args.dated)
-            if not any(roster.days for roster in rosters):
-                raise UserError(f"no center opens {_period(args)}; nothing to print")
-            pdf = exports.render_center_rosters(rosters, phones=args.phones)
-            what = f"{len(rosters)} center roster(s)"
-        elif args.kind == "volunteers":
-            schedules = print_data.personal_schedules(workspace, *period, volunteer=args.volunteer,
-                                                      center=args.center, issued_on=args.dated)
-            if not schedules:
-                raise UserError(f"nobody is assigned {_period(args)} (run `duty-roster solve` first); nothing to print")
-            pdf = exports.render_personal_schedules(schedules)
-            what = f"{len(schedules)} personal schedule(s)"
-        elif args.kind == "events":
-            sheets = print_data.event_sheets(workspace, *period, center=args.center, issued_on=args.dated)
-            if not sheets:
-                raise UserError(f"no outreach event {_period(args)}; nothing to print")
-            pdf = exports.render_event_sheets(sheets)
-            what = f"{len(sheets)} team sheet(s)"
-        else:
-            report = print_data.statistics(workspace, *period, center=args.center, issued_on=args.dated)
-            pdf = exports.render_statistics(report)
-            what = f"statistics of {len(report.volunteers)} volunteer(s)"
-    write_atomically(target, pdf)
+    with _printing():
+        pdf, what = printing.render_pdf(workspace, args.kind, args.date_from, args.date_to, center=args.center,
+                                        volunteer=args.volunteer, phones=args.phones, issued_on=args.dated)
+        printing.write_atomically(target, pdf)
     print(f"{target}: {what}")
     return 0
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
-    import exports
-    from models import print_data
-
     check_period(args)
     folder = Path(args.output)
     if folder.exists() and not folder.is_dir():
@@ -110,36 +80,21 @@ def cmd_ics(args: argparse.Namespace) -> int:
     if not folder.exists():
         _output_file(str(folder), "")  # its parent must exist and be writable
     workspace = load_workspace(args.db)
-    with _unknown_codes():
-        schedules = print_data.personal_schedules(workspace, args.date_from, args.date_to,
-                                                  volunteer=args.volunteer, center=args.center)
-    if not schedules:
-        raise UserError(f"nobody is assigned {_period(args)}; no calendar written")
-    try:
-        folder.mkdir(exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"cannot create folder {folder}: {exc.strerror}") from None
-    stamp = dt.datetime.now(dt.timezone.utc)
-    for schedule in schedules:
-        write_atomically(folder / exports.calendar_filename(schedule), exports.volunteer_calendar(schedule, stamp))
-    print(f"{folder}: {len(schedules)} calendar file(s)")
+    with _printing():
+        count = printing.write_calendars(workspace, args.date_from, args.date_to, folder,
+                                         center=args.center, volunteer=args.volunteer)
+    print(f"{folder}: {count} calendar file(s)")
     return 0
 
 
 def cmd_xlsx(args: argparse.Namespace) -> int:
-    import exports
-    from models import print_data
-
     check_period(args)
     target = _output_file(args.output, ".xlsx")
     workspace = load_workspace(args.db)
-    with _unknown_codes():
-        rosters = print_data.center_rosters(workspace, args.date_from, args.date_to, center=args.center)
-        report = print_data.statistics(workspace, args.date_from, args.date_to, center=args.center)
-    if not any(roster.days for roster in rosters):
-        raise UserError(f"no center opens {_period(args)}; nothing to write")
-    write_atomically(target, exports.roster_workbook(rosters, report))
-    print(f"{target}: roster of {len(rosters)} center(s) and statistics")
+    with _printing():
+        workbook, what = printing.render_workbook(workspace, args.date_from, args.date_to, center=args.center)
+        printing.write_atomically(target, workbook)
+    print(f"{target}: {what}")
     return 0
 
 
@@ -155,18 +110,17 @@ def load_workspace(db_arg: str | None) -> dict:
 
 
 @contextmanager
-def _unknown_codes():
-    """Turns `print_data.UnknownCode` into a one-line user error."""
+def _printing():
+    """Unknown codes, an empty period and a file that cannot be written become one-line errors."""
     from models.print_data import UnknownCode
 
     try:
         yield
-    except UnknownCode as exc:
+    except (UnknownCode, printing.NothingToPrint) as exc:
         raise UserError(str(exc)) from None
-
-
-def _period(args: argparse.Namespace) -> str:
-    return f"from {args.date_from} to {args.date_to}"
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        raise UserError(f"cannot write{where}: {exc.strerror or exc}") from None
 
 
 def _output_file(path_text: str, suffix: str) -> Path:
@@ -182,19 +136,3 @@ def _output_file(path_text: str, suffix: str) -> Path:
     if suffix and path.suffix.lower() != suffix:
         raise UserError(f"cannot write {path}: expected a {suffix} file name")
     return path
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the target's folder, then rename it over the target."""
-    temporary = None
-    try:
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp",
-                                         delete=False) as handle:
-            temporary = handle.name
-            handle.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except OSError as exc:
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
