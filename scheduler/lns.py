@@ -5,12 +5,14 @@ The exact search is one CP-SAT worker with the whole linear relaxation (lineariz
 every constraint in the LP from the start): on rostering models its bound and its solutions
 beat a portfolio of many workers sharing two cores (measured on the Curtois–Qu instances,
 benchmarks/RESULTS.md). The neighbourhood search frees a stretch of days (every volunteer), a
-group of volunteers (every day) or a block of both, keeps every other assignment of the best
-roster, re-solves that piece exactly and keeps the result when it is better. CP-SAT's own LNS
-picks neighbourhoods without knowing what a day or a person is; rosters improve fastest along
-those two axes, where sequence rules, counting windows and cover live. Each piece is a copy of
-the full model with the other assignment variables fixed, so every rule holds in what it
-returns.
+group of volunteers (every day), a block of both, or the days around a day the roster pays a
+penalty on (an uncovered seat, a refused request) plus two volunteers' whole period; it keeps
+every other assignment of the best roster, re-solves that piece exactly and keeps the result
+when it is better. CP-SAT's own LNS picks neighbourhoods without knowing what a day or a person
+is; rosters improve fastest along those two axes, where sequence rules, counting windows and
+cover live. Each piece is a copy of the full model with the other assignment variables fixed,
+so every rule holds in what it returns. Each kind of piece grows while its pieces solve to
+optimality and shrinks when they time out.
 """
 from __future__ import annotations
 
@@ -73,12 +75,28 @@ class _Pieces:
     def _people(self, fraction: float) -> list:
         return self.rng.sample(self.people, min(len(self.people), max(2, round(fraction * len(self.people)))))
 
-    def draw(self, size: float) -> set[int]:
-        """About `size` (0..1) of the roster: a stretch of days for everybody, a group of
-        volunteers for every day, or a block of twice the days for half the people."""
-        kind = self.rng.randrange(3)
-        if kind == 0:
+    KINDS = 4
+    EXTRA_PEOPLE = 2  # freed for the whole period beside the days around a penalty
+
+    def _days_around(self, date, fraction: float) -> list:
+        width = min(len(self.dates), max(2, round(fraction * len(self.dates))))
+        at = self.dates.index(date) if date in self.by_date else self.rng.randrange(len(self.dates))
+        first = min(max(0, at - self.rng.randrange(width)), len(self.dates) - width)
+        return self.dates[first:first + width]
+
+    def draw(self, kind: int, size: float, hot=None) -> set[int]:
+        """About `size` (0..1) of the roster: a stretch of days for everybody (kind 0), a group
+        of volunteers for every day (1), a block of twice the days for half the people (2), or
+        a stretch of days around `hot`, a day the roster pays a penalty on, for everybody, plus
+        EXTRA_PEOPLE volunteers' whole period (3): covering a seat often means someone gives up
+        a duty on another day to stay inside their hours."""
+        if kind == 0 or (kind == 3 and hot is None):
             return {i for d in self._days(size, 2) for _, i in self.by_date[d]}
+        if kind == 3:
+            free = {i for d in self._days_around(hot, size) for _, i in self.by_date[d]}
+            for c in self.rng.sample(self.people, min(self.EXTRA_PEOPLE, len(self.people))):
+                free.update(self.by_volunteer[c])
+            return free
         if kind == 1:
             return {i for c in self._people(size) for i in self.by_volunteer[c]}
         chosen = set(self._people(0.5))
@@ -156,8 +174,16 @@ def _first_roster(model: cp_model.CpModel, shared: Shared, seed: int, time_limit
 FIRST_ROSTER_WORKERS = 8
 
 
+def _hot_day(hotspots, values: list[int], rng: random.Random):
+    """A day the roster pays a penalty on, drawn in proportion to what it pays; None if none."""
+    paid = [(weight * values[index], date) for date, weight, index in hotspots if values[index]]
+    if not paid:
+        return None
+    return rng.choices([date for _, date in paid], weights=[cost for cost, _ in paid])[0]
+
+
 def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadline: float, seed: int,
-            threads: int = 1, stop: threading.Event | None = None) -> None:
+            threads: int = 1, stop: threading.Event | None = None, hotspots=()) -> None:
     """Re-solve neighbourhoods of the shared best roster until `deadline` (time.monotonic()),
     the bound is reached or `stop` is set; `threads` pieces at once (CP-SAT runs outside the
     GIL), the best improvement is offered to `shared`."""
@@ -167,27 +193,44 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
         return
     assignment_vars = {var.index for _, _, var in vars.all()}
     stop = stop or threading.Event()
-    size = 0.2
+    kinds = _Kinds(rng)
     with ThreadPoolExecutor(max_workers=threads) as pool:
         while True:
             remaining = deadline - time.monotonic()
             if remaining < 0.2 or shared.closed() or stop.is_set():
                 return
-            incumbent = shared.best
-            if incumbent is None:  # the exact search has no roster yet: find one another way
+            if shared.best is None:  # the exact search has no roster yet: find one another way
                 _first_roster(model, shared, seed, remaining, stop)
                 continue
-            jobs = [pool.submit(_solve_piece, model, assignment_vars, pieces.draw(size), incumbent,
-                                rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop)
-                    for _ in range(threads)]
+            incumbent = shared.best
+            drawn = [kinds.choose() for _ in range(threads)]
+            jobs = [pool.submit(_solve_piece, model, assignment_vars,
+                                pieces.draw(kind, kinds.size[kind], _hot_day(hotspots, incumbent.values, rng)),
+                                incumbent, rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop)
+                    for kind in drawn]
             solved = [job.result() for job in jobs]
             found = [s for status, s in solved if status in (cp_model.OPTIMAL, cp_model.FEASIBLE)]
             best = min(found, key=lambda s: s.objective_value, default=None)
             if best is not None:
                 shared.offer(Incumbent(list(best.response_proto.solution), best.objective_value))
-            # Grow the pieces while they solve to optimality, shrink them when they time out.
-            optimal = sum(status == cp_model.OPTIMAL for status, _ in solved) * 2 >= len(solved)
-            size = min(0.6, size * 1.15) if optimal else max(0.03, size / 1.4)
+            for kind, (status, _) in zip(drawn, solved):
+                kinds.record(kind, status == cp_model.OPTIMAL)
+
+
+class _Kinds:
+    """Which kind of piece to draw next (uniformly: weighting kinds by their improvements per
+    second was measured no better), and how big: each kind's pieces grow while they solve to
+    optimality and shrink when they time out."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        self.size = [0.2] * _Pieces.KINDS
+
+    def choose(self) -> int:
+        return self.rng.randrange(_Pieces.KINDS)
+
+    def record(self, kind: int, optimal: bool) -> None:
+        self.size[kind] = min(0.6, self.size[kind] * 1.15) if optimal else max(0.03, self.size[kind] / 1.4)
 
 
 class _Exact(cp_model.CpSolverSolutionCallback):
@@ -202,8 +245,10 @@ class _Exact(cp_model.CpSolverSolutionCallback):
 
 def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, seed: int, threads: int,
               on_improvement: Callable[[Incumbent, float], None] | None = None,
-              cancel: threading.Event | None = None) -> tuple[int, Incumbent | None, float]:
+              cancel: threading.Event | None = None, hotspots=()) -> tuple[int, Incumbent | None, float]:
     """Exact search in one thread, neighbourhood search in the others, for `time_limit` s.
+    `hotspots` are (date, weight, variable index) of penalties about one day: the search
+    frees the days around those the best roster pays for more often.
     Returns (CP-SAT status of the best roster: OPTIMAL, FEASIBLE or the exact search's own
     status when there is none, that roster or None, best bound)."""
     deadline = time.monotonic() + time_limit
@@ -216,6 +261,7 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
 
     def exact() -> None:
         outcome["status"] = solver.solve(model, _Exact(shared))
+        shared.bound = max(shared.bound, solver.best_objective_bound)
         if outcome["status"] in (cp_model.OPTIMAL, cp_model.INFEASIBLE, cp_model.MODEL_INVALID):
             stop.set()  # nothing left for the pieces to do
 
@@ -231,7 +277,8 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
     if threads > 1:
-        improve(model, vars, shared, deadline=deadline, seed=seed, threads=threads - 1, stop=stop)
+        improve(model, vars, shared, deadline=deadline, seed=seed, threads=threads - 1, stop=stop,
+                hotspots=hotspots)
     worker.join()
     stop.set()
     watcher.join()

@@ -219,8 +219,14 @@ def _portfolio(built: Model, workers: int, seed: int, time_limit: float, on_prog
     built.model.minimize(built.objective)
     status, best, bound = portfolio(built.model, built.vars, time_limit=max(time_limit, 0.05), seed=seed,
                                     threads=max(1, min(workers, os.cpu_count() or 1)),
-                                    on_improvement=report, cancel=cancel)
+                                    on_improvement=report, cancel=cancel, hotspots=_hotspots(built.terms))
     return status, None if best is None else built.vars.extract(Values(best.values)), bound
+
+
+def _hotspots(terms: list[Term]) -> list[tuple]:
+    """(date, weight, variable index) of the objective's one-variable terms about one day."""
+    return [(t.date, t.weight, t.expr.index) for t in terms
+            if t.date is not None and t.weight > 0 and isinstance(t.expr, cp_model.IntVar)]
 
 
 def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed: int = 0,

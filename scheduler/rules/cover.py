@@ -34,7 +34,7 @@ def add_cover_min(model: cp_model.CpModel, vars: Variables, problem: Problem) ->
         team = [v for _, v in vars.team(duty)]
         missing = model.new_int_var(max(0, need - len(team)), need, f"missing[{duty.id}]")
         model.add(sum(team) + missing >= need)
-        terms.append(Term("cover_min", problem.rules.weights.cover_min, missing))
+        terms.append(Term("cover_min", problem.rules.weights.cover_min, missing, duty.date))
     return terms
 
 
@@ -70,11 +70,11 @@ def add_cover_target(model: cp_model.CpModel, vars: Variables, problem: Problem)
         if target > 0 and _under_weight(problem, duty):
             under = model.new_int_var(max(0, target - len(team)), target, f"under[{duty.id}]")
             model.add(sum(team) + under >= target)
-            terms.append(Term("cover_target", _under_weight(problem, duty), under))
+            terms.append(Term("cover_target", _under_weight(problem, duty), under, duty.date))
         if duty.source.demand.over_weight and len(team) > target:
             over = model.new_int_var(0, len(team) - target, f"over[{duty.id}]")
             model.add(sum(team) - over <= target)
-            terms.append(Term("cover_target", duty.source.demand.over_weight, over))
+            terms.append(Term("cover_target", duty.source.demand.over_weight, over, duty.date))
     return terms
 
 

@@ -1,6 +1,7 @@
 """What a soft rule gives the objective: named, weighted pieces a person can read back."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import NamedTuple
 
 
@@ -10,6 +11,7 @@ class Term(NamedTuple):
     rule: str
     weight: int
     expr: object  # a CP-SAT linear expression or an int
+    date: dt.date | None = None  # the day the penalty is about, when it is about one day
 
 
 def penalty_violation(rule: str, weight: int, amount: int, message: str, **where):

@@ -78,11 +78,11 @@ def add_shift_requests(model: cp_model.CpModel, vars: Variables, problem: Proble
         for request in volunteer.requests:
             options = [var for d, var in vars.on_day(volunteer.code, request.date) if request_matches(request, d)]
             if not request.on:
-                terms += [Term("shift_requests", request.weight, var) for var in options]
+                terms += [Term("shift_requests", request.weight, var, request.date) for var in options]
                 continue
             unmet = model.new_bool_var(f"unmet[{volunteer.code},{request.date}]")
             model.add(sum(options) + unmet >= 1)
-            terms.append(Term("shift_requests", request.weight, unmet))
+            terms.append(Term("shift_requests", request.weight, unmet, request.date))
     return terms
 
 

@@ -1,0 +1,52 @@
+"""The neighbourhood search frees the days where the roster pays: an uncovered seat or a refused
+request ties its penalty to its day, and the pieces are drawn around those days."""
+from __future__ import annotations
+
+import random
+
+from scheduler import ShiftRequest
+from scheduler.lns import _hot_day, _Pieces
+from scheduler.solve import _hotspots, build
+from tests.scheduler.build import day, problem, shift, vol
+
+
+def _indices(built, *, dates=None, people=None) -> set[int]:
+    return {var.index for code, duty, var in built.vars.all()
+            if (dates is None or duty.date in dates) and (people is None or code in people)}
+
+
+def test_cover_and_request_penalties_name_their_day():
+    wish = ShiftRequest(day(4), "AM", 3, True)
+    shifts = [shift(n, min=0, target=2) for n in range(7)]
+    built = build(problem([vol("V1", requests=(wish,)), vol("V2")], shifts))
+    dates = {date for date, _, _ in _hotspots(built.terms)}
+    assert dates == {day(n) for n in range(7)}  # every short seat's day, day 4 twice (seat and wish)
+    assert sum(1 for date, weight, _ in _hotspots(built.terms) if date == day(4) and weight == 3) == 1
+
+
+def test_the_hot_day_is_one_the_roster_pays_for():
+    hotspots = [(day(0), 100, 0), (day(3), 1, 1), (day(5), 5, 2)]
+    rng = random.Random(1)
+    assert _hot_day(hotspots, [0, 0, 0], rng) is None
+    assert {_hot_day(hotspots, [0, 0, 1], rng) for _ in range(50)} == {day(5)}
+    drawn = [_hot_day(hotspots, [1, 1, 0], rng) for _ in range(2000)]
+    assert set(drawn) == {day(0), day(3)}
+    assert drawn.count(day(0)) > 50 * drawn.count(day(3)) / 2  # in proportion to the penalty, 100 : 1
+
+
+def test_a_piece_around_a_penalty_frees_those_days_for_everybody_and_two_whole_periods():
+    people = [vol(f"V{i}") for i in range(6)]
+    built = build(problem(people, [shift(n, min=1) for n in range(14)], days=14))
+    pieces = _Pieces(built.vars, random.Random(3))
+    for size in (0.1, 0.3, 0.6):
+        free = pieces.draw(3, size, hot=day(9))
+        days = {duty.date for code, duty, var in built.vars.all() if var.index in free}
+        freed_for_all = {d for d in days if _indices(built, dates={d}) <= free}
+        assert day(9) in freed_for_all
+        window = sorted(freed_for_all)
+        assert (window[-1] - window[0]).days + 1 == len(window) == max(2, round(size * 14))
+        outside = free - _indices(built, dates=set(window))
+        owners = {code for code, duty, var in built.vars.all() if var.index in outside}
+        assert len(owners) <= _Pieces.EXTRA_PEOPLE
+        for code in owners:  # an extra volunteer is free on every day
+            assert _indices(built, people={code}) <= free
