@@ -144,10 +144,10 @@ def _solve_piece(model: cp_model.CpModel, assignment_vars: set[int], free: set[i
 
 
 def _first_roster(model: cp_model.CpModel, shared: Shared, seed: int, time_limit: float,
-                  stop: threading.Event) -> None:
+                  stop: threading.Event) -> int:
     """Offer CP-SAT's first roster from its default portfolio, whose local-search workers
     (feasibility jump) find one on large rosters long before a full-LP worker does
-    (Curtois–Qu Instance12: 4 s against none in 60 s)."""
+    (Curtois–Qu Instance12: 4 s against none in 60 s). Returns CP-SAT's status."""
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = FIRST_ROSTER_WORKERS
     solver.parameters.random_seed = seed
@@ -169,6 +169,7 @@ def _first_roster(model: cp_model.CpModel, shared: Shared, seed: int, time_limit
         shared.offer(Incumbent(list(solver.response_proto.solution), solver.objective_value))
     elif not stop.is_set() and shared.best is None:
         stop.wait(0.05)
+    return status
 
 
 FIRST_ROSTER_WORKERS = 8
@@ -184,9 +185,9 @@ def _hot_day(hotspots, values: list[int], rng: random.Random):
 
 def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadline: float, seed: int,
             threads: int = 1, stop: threading.Event | None = None, hotspots=()) -> None:
-    """Re-solve neighbourhoods of the shared best roster until `deadline` (time.monotonic()),
-    the bound is reached or `stop` is set; `threads` pieces at once (CP-SAT runs outside the
-    GIL), the best improvement is offered to `shared`."""
+    """Re-solve neighbourhoods of the shared best roster until `deadline`
+    (time.monotonic()), the bound is reached or `stop` is set; `threads` pieces at once (CP-SAT
+    runs outside the GIL), the best improvement is offered to `shared`."""
     rng = random.Random(seed)
     pieces = _Pieces(vars, rng)
     if not pieces.dates:
@@ -199,8 +200,8 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
             remaining = deadline - time.monotonic()
             if remaining < 0.2 or shared.closed() or stop.is_set():
                 return
-            if shared.best is None:  # the exact search has no roster yet: find one another way
-                _first_roster(model, shared, seed, remaining, stop)
+            if shared.best is None:  # the exact search starts from the model's hint
+                stop.wait(0.05)
                 continue
             incumbent = shared.best
             drawn = [kinds.choose() for _ in range(threads)]
@@ -245,18 +246,31 @@ class _Exact(cp_model.CpSolverSolutionCallback):
 
 def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, seed: int, threads: int,
               on_improvement: Callable[[Incumbent, float], None] | None = None,
-              cancel: threading.Event | None = None, hotspots=()) -> tuple[int, Incumbent | None, float]:
+              cancel: threading.Event | None = None, hotspots=(),
+              hinted: bool = False) -> tuple[int, Incumbent | None, float]:
     """Exact search in one thread, neighbourhood search in the others, for `time_limit` s.
+    `hinted`: the model's hint is a whole roster that keeps every hard rule, so the exact
+    search starts from it; otherwise CP-SAT's default portfolio finds a first roster first.
     `hotspots` are (date, weight, variable index) of penalties about one day: the search
     frees the days around those the best roster pays for more often.
     Returns (CP-SAT status of the best roster: OPTIMAL, FEASIBLE or the exact search's own
     status when there is none, that roster or None, best bound)."""
     deadline = time.monotonic() + time_limit
     shared, stop = Shared(on_improvement), threading.Event()
+    if not hinted:
+        # The first roster from CP-SAT's default portfolio on every thread: on large rosters
+        # the full-LP worker finds none for a minute, and sharing the cores with it left
+        # Curtois-Qu Instance19 without any roster in 60 s. The exact search starts from it.
+        first = _first_roster(model, shared, seed, time_limit, cancel or threading.Event())
+        if first in (cp_model.OPTIMAL, cp_model.INFEASIBLE, cp_model.MODEL_INVALID) or shared.best is None:
+            return first, shared.best, shared.best.objective if first == cp_model.OPTIMAL else float("-inf")
+        model.clear_hints()
+        model.proto.solution_hint.vars.extend(range(len(shared.best.values)))
+        model.proto.solution_hint.values.extend(shared.best.values)
     solver = cp_model.CpSolver()
     full_lp(solver.parameters)
     solver.parameters.random_seed = seed
-    solver.parameters.max_time_in_seconds = time_limit
+    solver.parameters.max_time_in_seconds = max(0.05, deadline - time.monotonic())
     outcome: dict = {}
 
     def exact() -> None:

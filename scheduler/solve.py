@@ -102,10 +102,11 @@ def start_roster(problem: Problem, index: ProblemIndex):
     return greedy_roster(index)
 
 
-def complete_hint(built: Model, assignments, time_limit: float) -> None:
+def complete_hint(built: Model, assignments, time_limit: float) -> bool:
     """Hint every variable, not only the assignments: CP-SAT takes a complete feasible hint
     as its first solution at once, where a partial one is often lost on large models.
-    The objective's helper variables are found by a short solve with the assignments fixed."""
+    The objective's helper variables are found by a short solve with the assignments fixed.
+    Returns whether the hint is complete (the assignments keep every hard rule)."""
     vars = built.vars
     vars.hint(assignments)
     chosen = {(a.volunteer, vars.index.duty_of(a).key) for a in assignments if vars.index.duty_of(a) is not None}
@@ -119,6 +120,8 @@ def complete_hint(built: Model, assignments, time_limit: float) -> None:
     built.model.clear_assumptions()
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         _hint_solution(built.model, solver)
+        return True
+    return False
 
 
 def configure(parameters, *, workers: int, seed: int, time_limit: float) -> None:
@@ -206,7 +209,7 @@ def _hint_solution(model: cp_model.CpModel, solver: cp_model.CpSolver) -> None:
 PORTFOLIO_MAX_ASSIGNMENTS = 25_000
 
 
-def _portfolio(built: Model, workers: int, seed: int, time_limit: float, on_progress, cancel):
+def _portfolio(built: Model, workers: int, seed: int, time_limit: float, on_progress, cancel, hinted: bool):
     """(status, assignments or None, bound) of phase 2 run by `scheduler.lns.portfolio`."""
     started = time.monotonic()
     found = [0]
@@ -219,7 +222,8 @@ def _portfolio(built: Model, workers: int, seed: int, time_limit: float, on_prog
     built.model.minimize(built.objective)
     status, best, bound = portfolio(built.model, built.vars, time_limit=max(time_limit, 0.05), seed=seed,
                                     threads=max(1, min(workers, os.cpu_count() or 1)),
-                                    on_improvement=report, cancel=cancel, hotspots=_hotspots(built.terms))
+                                    on_improvement=report, cancel=cancel, hotspots=_hotspots(built.terms),
+                                    hinted=hinted)
     return status, None if best is None else built.vars.extract(Values(best.values)), bound
 
 
@@ -238,7 +242,7 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
     check_locks(problem, index)
     built = build(problem, index)
     start = start_roster(problem, index)
-    complete_hint(built, start, time_limit=min(max(time_limit / 5, 0.05), 5.0))
+    hinted = complete_hint(built, start, time_limit=min(max(time_limit / 5, 0.05), 5.0))
     # Phase 1 covers as many minimum seats as possible; a repair also finds the fewest changes
     # (see module doc). Both in one search, the cover weighted above any number of changes:
     # a cover-only phase would wander off to any roster with that cover, far from the
@@ -253,13 +257,14 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
         if phase.status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             start = built.vars.extract(phase.solver)
             _hint_solution(built.model, phase.solver)
+            hinted = True
             for terms in (cover, stability):
                 if terms:
                     total = sum(t.weight * t.expr for t in terms)
                     built.model.add(total <= phase.solver.value(total))
     remaining = time_limit - (time.monotonic() - started)
     if workers >= 2 and len(built.vars) <= PORTFOLIO_MAX_ASSIGNMENTS:
-        status, assignments, bound = _portfolio(built, workers, seed, remaining, on_progress, cancel)
+        status, assignments, bound = _portfolio(built, workers, seed, remaining, on_progress, cancel, hinted)
     else:
         result = _run(built, workers, seed, remaining, on_progress, cancel)
         status, assignments, bound = result.status, None, None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from scheduler import ShiftRequest
+from scheduler import CountWindow, Rules, ShiftRequest, solve, validate
 from scheduler.lns import _hot_day, _Pieces
 from scheduler.solve import _hotspots, build
 from tests.scheduler.build import day, problem, shift, vol
@@ -50,3 +50,16 @@ def test_a_piece_around_a_penalty_frees_those_days_for_everybody_and_two_whole_p
         assert len(owners) <= _Pieces.EXTRA_PEOPLE
         for code in owners:  # an extra volunteer is free on every day
             assert _indices(built, people={code}) <= free
+
+
+def test_without_a_usable_start_the_search_finds_its_own_first_roster():
+    # Nothing is required by cover, so the greedy start is empty, and empty breaks each
+    # volunteer's hard minimum of hours: the portfolio must find a first roster itself.
+    window = CountWindow("minutes_per_month", day(0), day(13), "minutes", min=4 * 240)
+    people = [vol(f"V{i}", windows=(window,)) for i in range(4)]
+    shifts = [shift(n, template, min=0, target=1) for n in range(14) for template in ("AM", "PM")]
+    p = problem(people, shifts, days=14, rules=Rules(max_shifts_per_day=1))
+    solution = solve(p, time_limit=20, workers=2)
+    assert solution.status == "optimal"
+    assert not [v for v in validate(p, solution.assignments) if v.hard]
+    assert all(solution.per_volunteer[v.code].minutes >= 4 * 240 for v in people)
