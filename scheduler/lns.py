@@ -260,13 +260,12 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
     if not hinted:
         # The first roster from CP-SAT's default portfolio on every thread: on large rosters
         # the full-LP worker finds none for a minute, and sharing the cores with it left
-        # Curtois-Qu Instance19 without any roster in 60 s. The exact search starts from it.
+        # Curtois-Qu Instance19 without any roster in 60 s. The neighbourhood search starts
+        # from it; the exact search does not take it as a hint (hinted, its bound on
+        # Instance11 stayed at 1 for the whole minute instead of reaching 3434).
         first = _first_roster(model, shared, seed, time_limit, cancel or threading.Event())
         if first in (cp_model.OPTIMAL, cp_model.INFEASIBLE, cp_model.MODEL_INVALID) or shared.best is None:
             return first, shared.best, shared.best.objective if first == cp_model.OPTIMAL else float("-inf")
-        model.clear_hints()
-        model.proto.solution_hint.vars.extend(range(len(shared.best.values)))
-        model.proto.solution_hint.values.extend(shared.best.values)
     solver = cp_model.CpSolver()
     full_lp(solver.parameters)
     solver.parameters.random_seed = seed
