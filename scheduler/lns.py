@@ -67,9 +67,14 @@ class _Pieces:
             self.by_volunteer.setdefault(code, []).append(var.index)
         self.dates, self.people = sorted(self.by_date), sorted(self.by_volunteer)
 
-    def _days(self, fraction: float, least: int) -> list:
+    def _days(self, fraction: float, least: int, around=None) -> list:
+        """A stretch of consecutive days, anywhere or (`around`) one that contains that date."""
         width = min(len(self.dates), max(least, round(fraction * len(self.dates))))
-        first = self.rng.randrange(len(self.dates) - width + 1)
+        if around in self.by_date:
+            at = self.dates.index(around)
+            first = min(max(0, at - self.rng.randrange(width)), len(self.dates) - width)
+        else:
+            first = self.rng.randrange(len(self.dates) - width + 1)
         return self.dates[first:first + width]
 
     def _people(self, fraction: float) -> list:
@@ -78,24 +83,18 @@ class _Pieces:
     KINDS = 4
     EXTRA_PEOPLE = 2  # freed for the whole period beside the days around a penalty
 
-    def _days_around(self, date, fraction: float) -> list:
-        width = min(len(self.dates), max(2, round(fraction * len(self.dates))))
-        at = self.dates.index(date) if date in self.by_date else self.rng.randrange(len(self.dates))
-        first = min(max(0, at - self.rng.randrange(width)), len(self.dates) - width)
-        return self.dates[first:first + width]
-
     def draw(self, kind: int, size: float, hot=None) -> set[int]:
         """About `size` (0..1) of the roster: a stretch of days for everybody (kind 0), a group
         of volunteers for every day (1), a block of twice the days for half the people (2), or
         a stretch of days around `hot`, a day the roster pays a penalty on, for everybody, plus
         EXTRA_PEOPLE volunteers' whole period (3): covering a seat often means someone gives up
         a duty on another day to stay inside their hours."""
-        if kind == 0 or (kind == 3 and hot is None):
-            return {i for d in self._days(size, 2) for _, i in self.by_date[d]}
-        if kind == 3:
-            free = {i for d in self._days_around(hot, size) for _, i in self.by_date[d]}
-            for c in self.rng.sample(self.people, min(self.EXTRA_PEOPLE, len(self.people))):
-                free.update(self.by_volunteer[c])
+        if kind in (0, 3):
+            days = self._days(size, 2, around=hot)
+            free = {i for d in days for _, i in self.by_date[d]}
+            if kind == 3 and hot is not None:
+                for c in self.rng.sample(self.people, min(self.EXTRA_PEOPLE, len(self.people))):
+                    free.update(self.by_volunteer[c])
             return free
         if kind == 1:
             return {i for c in self._people(size) for i in self.by_volunteer[c]}
@@ -194,7 +193,7 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
         return
     assignment_vars = {var.index for _, _, var in vars.all()}
     stop = stop or threading.Event()
-    kinds = _Kinds(rng)
+    sizes = [0.2] * _Pieces.KINDS  # each kind of piece grows and shrinks on its own
     with ThreadPoolExecutor(max_workers=threads) as pool:
         while True:
             remaining = deadline - time.monotonic()
@@ -204,34 +203,22 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
                 stop.wait(0.05)
                 continue
             incumbent = shared.best
-            drawn = [kinds.choose() for _ in range(threads)]
-            jobs = [pool.submit(_solve_piece, model, assignment_vars,
-                                pieces.draw(kind, kinds.size[kind], _hot_day(hotspots, incumbent.values, rng)),
+            drawn = [rng.randrange(_Pieces.KINDS) for _ in range(threads)]
+            hot = [_hot_day(hotspots, incumbent.values, rng) if kind == 3 else None for kind in drawn]
+            jobs = [pool.submit(_solve_piece, model, assignment_vars, pieces.draw(kind, sizes[kind], day),
                                 incumbent, rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop)
-                    for kind in drawn]
+                    for kind, day in zip(drawn, hot)]
             solved = [job.result() for job in jobs]
             found = [s for status, s in solved if status in (cp_model.OPTIMAL, cp_model.FEASIBLE)]
             best = min(found, key=lambda s: s.objective_value, default=None)
             if best is not None:
                 shared.offer(Incumbent(list(best.response_proto.solution), best.objective_value))
+            # Grow a kind's pieces while they solve to optimality, shrink them when they time out.
+            # (Drawing the kinds in proportion to their improvements per second was measured no
+            # better than drawing them uniformly.)
             for kind, (status, _) in zip(drawn, solved):
-                kinds.record(kind, status == cp_model.OPTIMAL)
-
-
-class _Kinds:
-    """Which kind of piece to draw next (uniformly: weighting kinds by their improvements per
-    second was measured no better), and how big: each kind's pieces grow while they solve to
-    optimality and shrink when they time out."""
-
-    def __init__(self, rng: random.Random):
-        self.rng = rng
-        self.size = [0.2] * _Pieces.KINDS
-
-    def choose(self) -> int:
-        return self.rng.randrange(_Pieces.KINDS)
-
-    def record(self, kind: int, optimal: bool) -> None:
-        self.size[kind] = min(0.6, self.size[kind] * 1.15) if optimal else max(0.03, self.size[kind] / 1.4)
+                grown = status == cp_model.OPTIMAL
+                sizes[kind] = min(0.6, sizes[kind] * 1.15) if grown else max(0.03, sizes[kind] / 1.4)
 
 
 class _Exact(cp_model.CpSolverSolutionCallback):
@@ -265,7 +252,8 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
         # Instance11 stayed at 1 for the whole minute instead of reaching 3434).
         first = _first_roster(model, shared, seed, time_limit, cancel or threading.Event())
         if first in (cp_model.OPTIMAL, cp_model.INFEASIBLE, cp_model.MODEL_INVALID) or shared.best is None:
-            return first, shared.best, shared.best.objective if first == cp_model.OPTIMAL else float("-inf")
+            bound = shared.best.objective if first == cp_model.OPTIMAL else float("-inf")
+            return first, shared.best, bound
     solver = cp_model.CpSolver()
     full_lp(solver.parameters)
     solver.parameters.random_seed = seed
