@@ -142,11 +142,15 @@ def _solve_piece(model: cp_model.CpModel, assignment_vars: set[int], free: set[i
     return solver.solve(piece), solver
 
 
+FIRST_ROSTER_WORKERS = 8
+
+
 def _first_roster(model: cp_model.CpModel, shared: Shared, seed: int, time_limit: float,
-                  stop: threading.Event) -> int:
+                  cancel: threading.Event) -> int:
     """Offer CP-SAT's first roster from its default portfolio, whose local-search workers
     (feasibility jump) find one on large rosters long before a full-LP worker does
-    (Curtois–Qu Instance12: 4 s against none in 60 s). Returns CP-SAT's status."""
+    (Curtois–Qu Instance12: 4 s against none in 60 s). Runs before the exact search starts.
+    Returns CP-SAT's status."""
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = FIRST_ROSTER_WORKERS
     solver.parameters.random_seed = seed
@@ -154,9 +158,9 @@ def _first_roster(model: cp_model.CpModel, shared: Shared, seed: int, time_limit
     solver.parameters.max_time_in_seconds = time_limit
     done = threading.Event()
 
-    def watch() -> None:  # stop when the exact search gets there first, or on cancel
+    def watch() -> None:  # the user cancels
         while not done.wait(0.05):
-            if stop.is_set() or shared.best is not None:
+            if cancel.is_set():
                 solver.stop_search()
                 return
 
@@ -166,12 +170,7 @@ def _first_roster(model: cp_model.CpModel, shared: Shared, seed: int, time_limit
     done.set()
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         shared.offer(Incumbent(list(solver.response_proto.solution), solver.objective_value))
-    elif not stop.is_set() and shared.best is None:
-        stop.wait(0.05)
     return status
-
-
-FIRST_ROSTER_WORKERS = 8
 
 
 def _hot_day(hotspots, values: list[int], rng: random.Random):
