@@ -184,16 +184,17 @@ def _hot_day(hotspots, values: list[int], rng: random.Random):
 def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadline: float, seed: int,
             threads: int = 1, stop: threading.Event | None = None, hotspots=()) -> None:
     """Re-solve neighbourhoods of the shared best roster until `deadline`
-    (time.monotonic()), the bound is reached or `stop` is set; `threads` pieces at once (CP-SAT
-    runs outside the GIL), the best improvement is offered to `shared`."""
-    rng = random.Random(seed)
-    pieces = _Pieces(vars, rng)
-    if not pieces.dates:
+    (time.monotonic()), the bound is reached or `stop` is set. `threads` searches run side by
+    side (CP-SAT runs outside the GIL), each on its own: it takes the best roster, solves a
+    piece of it and offers the result to `shared`, never waiting for another's piece."""
+    if not len(vars):
         return
     assignment_vars = {var.index for _, _, var in vars.all()}
     stop = stop or threading.Event()
-    sizes = [0.2] * _Pieces.KINDS  # each kind of piece grows and shrinks on its own
-    with ThreadPoolExecutor(max_workers=threads) as pool:
+    sizes = [0.2] * _Pieces.KINDS  # each kind of piece grows and shrinks on its own, shared
+
+    def search(rng: random.Random) -> None:
+        pieces = _Pieces(vars, rng)
         while True:
             remaining = deadline - time.monotonic()
             if remaining < 0.2 or shared.closed() or stop.is_set():
@@ -202,22 +203,25 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
                 stop.wait(0.05)
                 continue
             incumbent = shared.best
-            drawn = [rng.randrange(_Pieces.KINDS) for _ in range(threads)]
-            hot = [_hot_day(hotspots, incumbent.values, rng) if kind == 3 else None for kind in drawn]
-            jobs = [pool.submit(_solve_piece, model, assignment_vars, pieces.draw(kind, sizes[kind], day),
-                                incumbent, rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop)
-                    for kind, day in zip(drawn, hot)]
-            solved = [job.result() for job in jobs]
-            found = [s for status, s in solved if status in (cp_model.OPTIMAL, cp_model.FEASIBLE)]
-            best = min(found, key=lambda s: s.objective_value, default=None)
-            if best is not None:
-                shared.offer(Incumbent(list(best.response_proto.solution), best.objective_value))
+            kind = rng.randrange(_Pieces.KINDS)
+            hot = _hot_day(hotspots, incumbent.values, rng) if kind == 3 else None
+            status, solver = _solve_piece(model, assignment_vars, pieces.draw(kind, sizes[kind], hot), incumbent,
+                                          rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop)
+            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                shared.offer(Incumbent(list(solver.response_proto.solution), solver.objective_value))
             # Grow a kind's pieces while they solve to optimality, shrink them when they time out.
             # (Drawing the kinds in proportion to their improvements per second was measured no
             # better than drawing them uniformly.)
-            for kind, (status, _) in zip(drawn, solved):
-                grown = status == cp_model.OPTIMAL
-                sizes[kind] = min(0.6, sizes[kind] * 1.15) if grown else max(0.03, sizes[kind] / 1.4)
+            grown = status == cp_model.OPTIMAL
+            sizes[kind] = min(0.6, sizes[kind] * 1.15) if grown else max(0.03, sizes[kind] / 1.4)
+
+    rng = random.Random(seed)
+    if threads <= 1:
+        search(rng)
+        return
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        for job in [pool.submit(search, random.Random(rng.randrange(1 << 30))) for _ in range(threads)]:
+            job.result()
 
 
 class _Exact(cp_model.CpSolverSolutionCallback):

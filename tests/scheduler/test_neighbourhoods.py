@@ -3,10 +3,11 @@ request ties its penalty to its day, and the pieces are drawn around those days.
 from __future__ import annotations
 
 import random
+import time
 
 from scheduler import CountWindow, Rules, ShiftRequest, solve, validate
-from scheduler.lns import _hot_day, _Pieces
-from scheduler.solve import _hotspots, build
+from scheduler.lns import Incumbent, Shared, Values, _hot_day, _Pieces, improve
+from scheduler.solve import _hotspots, build, complete_hint
 from tests.scheduler.build import day, problem, shift, vol
 
 
@@ -63,3 +64,31 @@ def test_without_a_usable_start_the_search_finds_its_own_first_roster():
     assert solution.status == "optimal"
     assert not [v for v in validate(p, solution.assignments) if v.hard]
     assert all(solution.per_volunteer[v.code].minutes >= 4 * 240 for v in people)
+
+
+def test_side_by_side_searches_each_improve_the_shared_roster_until_it_is_optimal():
+    # An empty start leaves every seat uncovered; two searches without an exact worker must
+    # cover them all (objective 0, the bound given) and stop there, long before the deadline,
+    # every roster they offer keeping the hard rules (one duty a day, the weekly maximum).
+    window = CountWindow("shifts_per_week", day(0), day(13), "shifts", max=7)
+    people = [vol(f"V{i}", windows=(window,)) for i in range(4)]
+    shifts = [shift(n, template, min=0, target=1) for n in range(14) for template in ("AM", "PM")]
+    p = problem(people, shifts, days=14, rules=Rules(max_shifts_per_day=1))
+    built = build(p)
+    assert complete_hint(built, [], time_limit=5)
+    hint = built.model.proto.solution_hint
+    start = [value for _, value in sorted(zip(hint.vars, hint.values))]
+    offered = []
+    shared = Shared(lambda incumbent, bound: offered.append(incumbent))
+    shared.offer(Incumbent(start, objective=float(28 * 100)))
+    shared.bound = 0.0
+    offered.clear()
+    started = time.monotonic()
+    improve(built.model, built.vars, shared, deadline=started + 120, seed=5, threads=2,
+            hotspots=_hotspots(built.terms))
+    assert time.monotonic() - started < 60  # stopped because the roster reached the bound
+    assert shared.best.objective == 0 and shared.closed()
+    assert offered and [i.objective for i in offered] == sorted((i.objective for i in offered), reverse=True)
+    for incumbent in offered:
+        roster = built.vars.extract(Values(incumbent.values))
+        assert not [v for v in validate(p, roster) if v.hard]
