@@ -3,10 +3,13 @@ request ties its penalty to its day, and the pieces are drawn around those days.
 from __future__ import annotations
 
 import random
+import threading
 import time
 
-from scheduler import CountWindow, Rules, ShiftRequest, solve, validate
-from scheduler.lns import Incumbent, Shared, Values, _hot_day, _Pieces, improve
+from ortools.sat.python import cp_model
+
+from scheduler import CountWindow, Rules, ShiftRequest, lns, solve, validate
+from scheduler.lns import Incumbent, Shared, Values, _first_roster, _hot_day, _Pieces, improve
 from scheduler.solve import _hotspots, build, complete_hint
 from tests.scheduler.build import day, problem, shift, vol
 
@@ -53,14 +56,16 @@ def test_a_piece_around_a_penalty_frees_those_days_for_everybody_and_two_whole_p
             assert _indices(built, people={code}) <= free
 
 
-def test_without_a_usable_start_the_search_finds_its_own_first_roster():
+def test_without_a_usable_start_the_search_finds_its_own_first_roster(monkeypatch):
     # Nothing is required by cover, so the greedy start is empty, and empty breaks each
     # volunteer's hard minimum of hours: the portfolio must find a first roster itself.
     window = CountWindow("minutes_per_month", day(0), day(13), "minutes", min=4 * 240)
     people = [vol(f"V{i}", windows=(window,)) for i in range(4)]
     shifts = [shift(n, template, min=0, target=1) for n in range(14) for template in ("AM", "PM")]
     p = problem(people, shifts, days=14, rules=Rules(max_shifts_per_day=1))
+    steps = _record_first_steps(monkeypatch)
     solution = solve(p, time_limit=20, workers=2)
+    assert steps == [(True, cp_model.FEASIBLE)]  # local search alone found it
     assert solution.status == "optimal"
     assert not [v for v in validate(p, solution.assignments) if v.hard]
     assert all(solution.per_volunteer[v.code].minutes >= 4 * 240 for v in people)
@@ -92,3 +97,47 @@ def test_side_by_side_searches_each_improve_the_shared_roster_until_it_is_optima
     for incumbent in offered:
         roster = built.vars.extract(Values(incumbent.values))
         assert not [v for v in validate(p, roster) if v.hard]
+
+
+def _record_first_steps(monkeypatch) -> list[tuple[bool, int]]:
+    """(local search only?, CP-SAT status) of each step of the first-roster search, as it runs."""
+    steps = []
+    first_solve = lns._first_solve
+
+    def recorded(*args, **kwargs):
+        status = first_solve(*args, **kwargs)
+        steps.append((kwargs.get("local_search_only", False), status))
+        return status
+
+    monkeypatch.setattr(lns, "_first_solve", recorded)
+    return steps
+
+
+def _unsatisfiable(variables: int = 40) -> cp_model.CpModel:
+    """Random 3-SAT at six clauses a variable: no assignment satisfies it, no local search can
+    find that out, and a complete search proves it at once (presolve alone does not)."""
+    rng = random.Random(1)
+    model = cp_model.CpModel()
+    xs = [model.new_bool_var(f"x{i}") for i in range(variables)]
+    for _ in range(6 * variables):
+        model.add_bool_or([xs[v] if rng.random() < 0.5 else ~xs[v] for v in rng.sample(range(variables), 3)])
+    model.minimize(sum(xs))
+    return model
+
+
+def test_when_local_search_finds_no_first_roster_the_full_search_proves_there_is_none(monkeypatch):
+    steps = _record_first_steps(monkeypatch)
+    shared = Shared()
+    status = _first_roster(_unsatisfiable(), shared, seed=0, time_limit=5, cancel=threading.Event(), threads=2)
+    assert steps == [(True, cp_model.UNKNOWN), (False, cp_model.INFEASIBLE)]
+    assert status == cp_model.INFEASIBLE and shared.best is None
+
+
+def test_a_cancelled_first_roster_search_stops_without_a_roster():
+    cancel = threading.Event()
+    cancel.set()
+    shared = Shared()
+    started = time.monotonic()
+    status = _first_roster(_unsatisfiable(), shared, seed=0, time_limit=60, cancel=cancel, threads=2)
+    assert status == cp_model.UNKNOWN and shared.best is None
+    assert time.monotonic() - started < 30
