@@ -212,12 +212,16 @@ PORTFOLIO_MAX_ASSIGNMENTS = 25_000
 def _portfolio(built: Model, workers: int, seed: int, time_limit: float, on_progress, cancel, hinted: bool):
     """(status, assignments or None, bound) of phase 2 run by `scheduler.lns.portfolio`."""
     started = time.monotonic()
-    found = [0]
+    found, last_report = [0], [float("-inf")]
 
     def report(incumbent: Incumbent, bound: float) -> None:
+        # Local search can offer hundreds of rosters a second: report at most every
+        # PROGRESS_INTERVAL_S, like `_Reporter`.
         found[0] += 1
-        if on_progress is not None:
-            on_progress(Progress(incumbent.objective, bound, time.monotonic() - started, found[0]))
+        now = time.monotonic()
+        if on_progress is not None and now - last_report[0] >= PROGRESS_INTERVAL_S:
+            last_report[0] = now
+            on_progress(Progress(incumbent.objective, bound, now - started, found[0]))
 
     built.model.minimize(built.objective)
     status, best, bound = portfolio(built.model, built.vars, time_limit=max(time_limit, 0.05), seed=seed,
