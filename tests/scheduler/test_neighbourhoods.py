@@ -3,6 +3,7 @@ request ties its penalty to its day, and the pieces are drawn around those days.
 from __future__ import annotations
 
 import random
+import sys
 import threading
 import time
 
@@ -158,3 +159,29 @@ def test_progress_from_the_search_comes_at_most_every_interval():
     gaps = [b.elapsed_s - a.elapsed_s for a, b in zip(reports, reports[1:])]
     assert all(gap >= PROGRESS_INTERVAL_S - 1e-9 for gap in gaps)
     assert [r.objective for r in reports] == sorted((r.objective for r in reports), reverse=True)
+
+
+def test_a_large_model_without_a_usable_start_begins_from_local_search(monkeypatch):
+    # Above PORTFOLIO_MAX_ASSIGNMENTS CP-SAT's own search runs phase 2; without a complete
+    # start, local search first finds a roster that becomes its complete hint.
+    solve_module = sys.modules["scheduler.solve"]
+    monkeypatch.setattr(solve_module, "PORTFOLIO_MAX_ASSIGNMENTS", 0)
+    calls = []
+    first_solve = solve_module._first_solve
+
+    def recorded(*args, **kwargs):
+        status = first_solve(*args, **kwargs)
+        calls.append((kwargs.get("local_search_only"), status))
+        return status
+
+    monkeypatch.setattr(solve_module, "_first_solve", recorded)
+    window = CountWindow("minutes_per_month", day(0), day(13), "minutes", min=4 * 240)
+    people = [vol(f"V{i}", windows=(window,)) for i in range(4)]
+    shifts = [shift(n, template, min=0, target=1) for n in range(14) for template in ("AM", "PM")]
+    p = problem(people, shifts, days=14, rules=Rules(max_shifts_per_day=1))
+    solution = solve(p, time_limit=20, workers=2)
+    assert [local for local, _ in calls] == [True]
+    assert calls[0][1] in (cp_model.FEASIBLE, cp_model.OPTIMAL)
+    assert solution.status == "optimal"
+    assert not [v for v in validate(p, solution.assignments) if v.hard]
+    assert all(solution.per_volunteer[v.code].minutes >= 4 * 240 for v in people)
