@@ -212,6 +212,17 @@ def _first_solve(model: cp_model.CpModel, shared: Shared, seed: int, time_limit:
     return status
 
 
+def local_search_roster(model: cp_model.CpModel, *, seed: int, time_limit: float, cancel: threading.Event,
+                        workers: int) -> Incumbent | None:
+    """The best roster CP-SAT's local search alone finds for a model without a complete start,
+    in LOCAL_SEARCH_SHARE of `time_limit` at most (`_first_solve`), or None. For models whose
+    phase 2 is CP-SAT's own portfolio: the roster becomes its complete hint."""
+    shared = Shared()
+    _first_solve(model, shared, seed, time_limit * LOCAL_SEARCH_SHARE, cancel, workers=workers,
+                 local_search_only=True)
+    return shared.best
+
+
 def _hot_day(hotspots, values: list[int], rng: random.Random):
     """A day the roster pays a penalty on, drawn in proportion to what it pays; None if none."""
     paid = [(weight * values[index], date) for date, weight, index in hotspots if values[index]]
@@ -289,9 +300,9 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
     if not hinted:
         # The first roster from CP-SAT's local search (then its default portfolio) on every
         # thread: on large rosters the full-LP worker finds none for a minute, and sharing the
-        # cores with it left Curtois-Qu Instance19 without any roster in 60 s. The neighbourhood search starts
-        # from it; the exact search does not take it as a hint (hinted, its bound on
-        # Instance11 stayed at 1 for the whole minute instead of reaching 3434).
+        # cores with it left Curtois-Qu Instance19 without any roster in 60 s. The
+        # neighbourhood search starts from it; the exact search does not take it as a hint
+        # (hinted, its bound on Instance11 stayed at 1 for the whole minute instead of 3434).
         first = _first_roster(model, shared, seed, time_limit, cancel or threading.Event(), threads)
         if first in (cp_model.OPTIMAL, cp_model.INFEASIBLE, cp_model.MODEL_INVALID) or shared.best is None:
             bound = shared.best.objective if first == cp_model.OPTIMAL else float("-inf")

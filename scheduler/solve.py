@@ -35,7 +35,7 @@ from typing import Callable
 from ortools.sat.python import cp_model
 
 from scheduler.index import ProblemIndex
-from scheduler.lns import LOCAL_SEARCH_SHARE, Incumbent, Shared, Values, _first_solve, portfolio
+from scheduler.lns import Incumbent, Values, local_search_roster, portfolio
 from scheduler.problem import Problem, Solution, VolunteerTotals
 from scheduler.reasons import unfilled
 from scheduler.roster import Roster
@@ -208,18 +208,17 @@ def _hint_values(model: cp_model.CpModel, values) -> None:
 
 def _local_search_start(built: Model, workers: int, seed: int, time_limit: float, cancel):
     """A large model without a complete start: CP-SAT's local search alone finds and improves
-    a first roster (`scheduler.lns._first_solve`, LOCAL_SEARCH_SHARE of the time at most),
-    which then becomes the complete hint of CP-SAT's own search. Curtois–Qu Instance13 (61,000
-    assignments): 7,244 after 13 s of local search, where CP-SAT's portfolio stood at 16,410.
+    a first roster (`scheduler.lns.local_search_roster`), which then becomes the complete hint
+    of CP-SAT's own search. Curtois–Qu Instance13 (61,000 assignments): 7,244 after 13 s of
+    local search, where CP-SAT's portfolio stood at 16,410.
     Returns that roster's assignments, or None when local search found none."""
     built.model.minimize(built.objective)
-    shared = Shared()
-    _first_solve(built.model, shared, seed, time_limit * LOCAL_SEARCH_SHARE, cancel or threading.Event(),
-                 workers=workers, local_search_only=True)
-    if shared.best is None:
+    best = local_search_roster(built.model, seed=seed, time_limit=time_limit,
+                               cancel=cancel or threading.Event(), workers=workers)
+    if best is None:
         return None
-    _hint_values(built.model, shared.best.values)
-    return built.vars.extract(Values(shared.best.values))
+    _hint_values(built.model, best.values)
+    return built.vars.extract(Values(best.values))
 
 
 # Models up to this many assignment variables solve phase 2 with `scheduler.lns.portfolio`

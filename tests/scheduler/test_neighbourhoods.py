@@ -57,20 +57,28 @@ def test_a_piece_around_a_penalty_frees_those_days_for_everybody_and_two_whole_p
             assert _indices(built, people={code}) <= free
 
 
-def test_without_a_usable_start_the_search_finds_its_own_first_roster(monkeypatch):
-    # Nothing is required by cover, so the greedy start is empty, and empty breaks each
-    # volunteer's hard minimum of hours: the portfolio must find a first roster itself.
+def _without_a_usable_start():
+    """Nothing is required by cover, so the greedy start is empty, and empty breaks each
+    volunteer's hard minimum of hours: the solve must find a first roster itself."""
     window = CountWindow("minutes_per_month", day(0), day(13), "minutes", min=4 * 240)
     people = [vol(f"V{i}", windows=(window,)) for i in range(4)]
     shifts = [shift(n, template, min=0, target=1) for n in range(14) for template in ("AM", "PM")]
-    p = problem(people, shifts, days=14, rules=Rules(max_shifts_per_day=1))
-    steps = _record_first_steps(monkeypatch)
-    solution = solve(p, time_limit=20, workers=2)
+    return problem(people, shifts, days=14, rules=Rules(max_shifts_per_day=1))
+
+
+def _assert_found_by_local_search_and_optimal(p, steps, solution) -> None:
     assert [local for local, _ in steps] == [True]  # local search alone found it
     assert steps[0][1] in (cp_model.FEASIBLE, cp_model.OPTIMAL)
     assert solution.status == "optimal"
     assert not [v for v in validate(p, solution.assignments) if v.hard]
-    assert all(solution.per_volunteer[v.code].minutes >= 4 * 240 for v in people)
+    assert all(solution.per_volunteer[v.code].minutes >= 4 * 240 for v in p.volunteers)
+
+
+def test_without_a_usable_start_the_search_finds_its_own_first_roster(monkeypatch):
+    p = _without_a_usable_start()
+    steps = _record_first_steps(monkeypatch)
+    solution = solve(p, time_limit=20, workers=2)
+    _assert_found_by_local_search_and_optimal(p, steps, solution)
 
 
 def test_side_by_side_searches_each_improve_the_shared_roster_until_it_is_optimal():
@@ -164,24 +172,8 @@ def test_progress_from_the_search_comes_at_most_every_interval():
 def test_a_large_model_without_a_usable_start_begins_from_local_search(monkeypatch):
     # Above PORTFOLIO_MAX_ASSIGNMENTS CP-SAT's own search runs phase 2; without a complete
     # start, local search first finds a roster that becomes its complete hint.
-    solve_module = sys.modules["scheduler.solve"]
-    monkeypatch.setattr(solve_module, "PORTFOLIO_MAX_ASSIGNMENTS", 0)
-    calls = []
-    first_solve = solve_module._first_solve
-
-    def recorded(*args, **kwargs):
-        status = first_solve(*args, **kwargs)
-        calls.append((kwargs.get("local_search_only"), status))
-        return status
-
-    monkeypatch.setattr(solve_module, "_first_solve", recorded)
-    window = CountWindow("minutes_per_month", day(0), day(13), "minutes", min=4 * 240)
-    people = [vol(f"V{i}", windows=(window,)) for i in range(4)]
-    shifts = [shift(n, template, min=0, target=1) for n in range(14) for template in ("AM", "PM")]
-    p = problem(people, shifts, days=14, rules=Rules(max_shifts_per_day=1))
+    monkeypatch.setattr(sys.modules["scheduler.solve"], "PORTFOLIO_MAX_ASSIGNMENTS", 0)
+    p = _without_a_usable_start()
+    steps = _record_first_steps(monkeypatch)
     solution = solve(p, time_limit=20, workers=2)
-    assert [local for local, _ in calls] == [True]
-    assert calls[0][1] in (cp_model.FEASIBLE, cp_model.OPTIMAL)
-    assert solution.status == "optimal"
-    assert not [v for v in validate(p, solution.assignments) if v.hard]
-    assert all(solution.per_volunteer[v.code].minutes >= 4 * 240 for v in people)
+    _assert_found_by_local_search_and_optimal(p, steps, solution)
