@@ -26,6 +26,7 @@ functions, so they are exact; `best_bound` is CP-SAT's proven lower bound.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import threading
 import time
@@ -35,7 +36,7 @@ from typing import Callable
 from ortools.sat.python import cp_model
 
 from scheduler.index import ProblemIndex
-from scheduler.lns import Incumbent, Values, local_search_roster, portfolio
+from scheduler.lns import FIRST_ROSTER_WORKERS, Incumbent, Values, local_search_roster, portfolio
 from scheduler.problem import Problem, Solution, VolunteerTotals
 from scheduler.reasons import unfilled
 from scheduler.roster import Roster
@@ -82,13 +83,15 @@ def check_locks(problem: Problem, index: ProblemIndex) -> None:
         raise ValueError(f"locked assignments break hard rules — {lines}{more}")
 
 
-def build(problem: Problem, index: ProblemIndex | None = None) -> Model:
+def build(problem: Problem, index: ProblemIndex | None = None, *, hard_only: bool = False) -> Model:
+    """The CP-SAT model of every rule in the catalogue (`hard_only`: of the hard rules only)."""
     index = index or ProblemIndex(problem)
     model = cp_model.CpModel()
     vars = Variables(model, index)
     terms: list[Term] = []
     for rule in CATALOGUE:
-        terms += rule.add(model, vars, problem) or []
+        if rule.hard or not hard_only:
+            terms += rule.add(model, vars, problem) or []
     built = Model(model, vars, terms)
     model.minimize(built.objective)
     return built
@@ -182,18 +185,22 @@ def _run(built: Model, workers: int, seed: int, time_limit: float, on_progress, 
     solver = cp_model.CpSolver()
     configure(solver.parameters, workers=workers, seed=seed, time_limit=max(time_limit, 0.05))
     reporter = _Reporter(on_progress, cancel)
+    return _Run(solver, _run_watched(solver, built.model, cancel, reporter))
+
+
+def _run_watched(solver: cp_model.CpSolver, model: cp_model.CpModel, cancel, callback=None) -> int:
+    """`solver.solve(model)`, stopped as soon as `cancel` is set; UNKNOWN if it already is."""
     done = threading.Event()
     watcher = None
     if cancel is not None:
         watcher = threading.Thread(target=_watch, args=(solver, cancel, done), daemon=True)
         watcher.start()
     try:
-        status = cp_model.UNKNOWN if cancel is not None and cancel.is_set() else solver.solve(built.model, reporter)
+        return cp_model.UNKNOWN if cancel is not None and cancel.is_set() else solver.solve(model, callback)
     finally:
         done.set()
         if watcher is not None:
             watcher.join()
-    return _Run(solver, status)
 
 
 def _hint_solution(model: cp_model.CpModel, solver: cp_model.CpSolver) -> None:
@@ -219,6 +226,86 @@ def _local_search_start(built: Model, workers: int, seed: int, time_limit: float
         return None
     _hint_values(built.model, best.values)
     return built.vars.extract(Values(best.values))
+
+
+VOLUNTEER_BY_VOLUNTEER_SHARE = 0.9  # of the time left, for `_volunteer_by_volunteer_start`
+
+
+class _Share(cp_model.CpSolverSolutionCallback):
+    """Stops a search at its first roster after `until` (time.monotonic()), or at `until`
+    when it has one: the best roster of its share of the time, or its first if that is later."""
+
+    def __init__(self, until: float):
+        super().__init__()
+        self.until, self.found = until, False
+
+    def on_solution_callback(self) -> None:
+        self.found = True
+        if time.monotonic() >= self.until:
+            self.stop_search()
+
+    def expire(self, solver: cp_model.CpSolver) -> None:
+        if self.found:
+            solver.stop_search()
+
+
+def _volunteer_by_volunteer_start(problem: Problem, built: Model, seed: int, time_limit: float, cancel):
+    """A large model on which local search found no roster (Curtois–Qu Instance20 and 21): the
+    volunteers one after another, each as a problem with that volunteer only, whose shifts
+    want what the volunteers before left uncovered (the `min`, `target` and `max` less the
+    seats already taken). Alone, a volunteer's period is a small model that CP-SAT solves in
+    a fraction of a second; all together, with every seat's cover in the objective, neither
+    local search nor CP-SAT's portfolio found a roster in a minute (benchmarks/RESULTS.md).
+    Each volunteer gets an equal share of the time left (or until a first roster, if that
+    takes longer). Rules between volunteers that the shifts' left-over demand does not carry
+    (an event's team) are checked on the whole: the roster is kept, as the complete hint of
+    `built`, only when it keeps every hard rule there.
+    Returns its assignments, or None (a volunteer without a roster, out of time, cancelled,
+    or the roster breaks a rule between volunteers)."""
+    deadline = time.monotonic() + time_limit
+    # The volunteers' shares end here; the rest is for their first rosters when these take
+    # longer, and for checking the whole roster (4 s on Instance21's 156,000 variables).
+    shares_end = time.monotonic() + 0.7 * time_limit
+    shifts = {shift.id: shift for shift in problem.shifts}
+    found: list = []
+    for left, volunteer in zip(range(len(problem.volunteers), 0, -1), problem.volunteers):
+        alone = dataclasses.replace(
+            problem, volunteers=(volunteer,), shifts=tuple(shifts.values()), repair=False,
+            existing=tuple(a for a in problem.existing if a.volunteer == volunteer.code),
+            fixed=tuple(f for f in problem.fixed if f.volunteer == volunteer.code))
+        own = build(alone)
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or (cancel is not None and cancel.is_set()):
+            return None
+        solver = cp_model.CpSolver()
+        # The default portfolio: on these small models it was the fastest and the surest
+        # (Instance22: 0.68 s a volunteer, against 1.8 s for local search alone and 2.9 s with
+        # two workers; with four, one volunteer had no roster in 10 s).
+        solver.parameters.num_workers = FIRST_ROSTER_WORKERS
+        solver.parameters.random_seed = seed
+        solver.parameters.max_time_in_seconds = remaining
+        mine_s = max(0.0, shares_end - time.monotonic()) / left
+        share = _Share(time.monotonic() + mine_s)
+        timer = threading.Timer(mine_s, share.expire, args=(solver,))
+        timer.start()
+        try:
+            status = _run_watched(solver, own.model, cancel, share)
+        finally:
+            timer.cancel()
+        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return None
+        mine = own.vars.extract(solver)
+        found += mine
+        for assignment in mine:
+            shift = shifts.get(assignment.shift)
+            if shift is not None:
+                d = shift.demand
+                shifts[shift.id] = dataclasses.replace(shift, demand=dataclasses.replace(
+                    d, min=max(0, d.min - 1), target=max(0, d.target - 1), max=None if d.max is None else d.max - 1))
+    remaining = deadline - time.monotonic()
+    if remaining <= 0 or not complete_hint(built, found, time_limit=remaining):
+        return None
+    return found
 
 
 # Models up to this many assignment variables solve phase 2 with `scheduler.lns.portfolio`
@@ -291,6 +378,10 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
     else:
         if not hinted and workers >= 2 and not (cancel is not None and cancel.is_set()):
             first = _local_search_start(built, workers, seed, remaining, cancel)
+            if first is None and not (cancel is not None and cancel.is_set()):
+                remaining = time_limit - (time.monotonic() - started)
+                first = _volunteer_by_volunteer_start(problem, built, seed,
+                                                      remaining * VOLUNTEER_BY_VOLUNTEER_SHARE, cancel)
             if first is not None:
                 start, hinted = first, True
                 remaining = time_limit - (time.monotonic() - started)

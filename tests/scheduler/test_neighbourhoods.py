@@ -177,3 +177,45 @@ def test_a_large_model_without_a_usable_start_begins_from_local_search(monkeypat
     steps = _record_first_steps(monkeypatch)
     solution = solve(p, time_limit=20, workers=2)
     _assert_found_by_local_search_and_optimal(p, steps, solution)
+
+
+def test_when_local_search_finds_nothing_the_volunteers_are_rostered_one_after_another(monkeypatch):
+    # A large model (the limit lowered to 0) on which local search finds nothing: each
+    # volunteer alone, the shifts wanting only what the volunteers before left. Four people
+    # each must work 4 of 14 days, a shift takes at most one person and wants one: together
+    # they cover 16 of the 28 seats, never two on one shift.
+    solve_module = sys.modules["scheduler.solve"]
+    monkeypatch.setattr(solve_module, "PORTFOLIO_MAX_ASSIGNMENTS", 0)
+    monkeypatch.setattr(solve_module, "local_search_roster", lambda *args, **kwargs: None)
+    alone = []
+    step = solve_module._volunteer_by_volunteer_start
+
+    def recorded(*args, **kwargs):
+        alone.append(step(*args, **kwargs))
+        return alone[-1]
+
+    monkeypatch.setattr(solve_module, "_volunteer_by_volunteer_start", recorded)
+    window = CountWindow("shifts_per_period", day(0), day(13), "shifts", min=4, max=4)
+    people = [vol(f"V{i}", windows=(window,)) for i in range(4)]
+    shifts = [shift(n, template, min=0, target=1, max=1) for n in range(14) for template in ("AM", "PM")]
+    p = problem(people, shifts, days=14, rules=Rules(max_shifts_per_day=1))
+    solution = solve(p, time_limit=20, workers=2, seed=1)
+    assert len(alone) == 1 and alone[0] is not None
+    taken = [a.shift for a in alone[0]]
+    assert len(taken) == 16 and len(set(taken)) == 16  # the left-over demand kept them apart
+    assert not [v for v in validate(p, alone[0]) if v.hard]
+    assert solution.status == "optimal"
+    assert solution.penalties["cover_target"] == 12 * p.rules.weights.target_headcount
+
+
+def test_volunteers_rostered_one_after_another_are_dropped_when_together_they_break_a_rule(monkeypatch):
+    # An event's team maximum is not in the shifts' left-over demand: two volunteers who must
+    # both work the event's day (their minimum) each join the one-person team; together they
+    # break its maximum, so the step returns nothing rather than a roster that breaks it.
+    from tests.scheduler.build import event
+
+    window = CountWindow("minutes_per_month", day(0), day(0), "minutes", min=240)
+    people = [vol(f"V{i}", windows=(window,)) for i in range(2)]
+    p = problem(people, events=[event(n=0, team_min=0, team_max=1)], days=1)
+    built = build(p)
+    assert sys.modules["scheduler.solve"]._volunteer_by_volunteer_start(p, built, 0, 10, None) is None
