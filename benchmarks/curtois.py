@@ -127,8 +127,14 @@ def parse(path: str | os.PathLike, text: str | None = None) -> Instance:
     """Read an instance file (CRLF or LF); raise `InstanceError` with the line number on any fault."""
     path = str(path)
     if text is None:
-        with open(path, encoding="utf-8", newline="") as handle:
-            text = handle.read()
+        with open(path, "rb") as handle:
+            data = handle.read()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = data.count(b"\n", 0, error.start) + 1
+            raise InstanceError(path, line, f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
+                                            f"{error.start}); an instance file is plain text") from None
     p = _Parser(path)
     lines: dict[str, list[tuple[int, str]]] = {}
     section = None
@@ -416,21 +422,47 @@ def write_results_table(table: str, command: str) -> None:
     RESULTS.write_text(text, encoding="utf-8")
 
 
+def _positive(kind):
+    def convert(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a positive {kind.__name__ == 'int' and 'whole ' or ''}"
+                                             f"number, got {text!r}") from None
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"must be positive, got {text}")
+        return value
+    return convert
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.curtois", description=__doc__.split("\n\n")[0])
     parser.add_argument("instance", nargs="?", help="an InstanceN.txt file")
-    parser.add_argument("--time-limit", type=float, default=60.0, help="seconds per instance (default 60)")
-    parser.add_argument("--workers", type=int, default=2, help="solver threads (default 2)")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--out", help="write the solution JSON here")
+    parser.add_argument("--time-limit", type=_positive(float), default=60.0, help="seconds per instance (default 60)")
+    parser.add_argument("--workers", type=_positive(int), default=2, help="solver threads (default 2)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed of the search (default 0)")
+    parser.add_argument("--out", help="write the solution JSON here (one INSTANCE only)")
     parser.add_argument("--all", action="store_true", help="run InstanceFIRST..LAST from --dir")
-    parser.add_argument("--dir", default=str(INSTANCE_DIR), help="folder of the instance files")
-    parser.add_argument("--first", type=int, default=1)
-    parser.add_argument("--last", type=int, default=12)
+    parser.add_argument("--dir", default=str(INSTANCE_DIR), help="folder of the instance files (default: the "
+                                                                 "published instances)")
+    parser.add_argument("--first", type=_positive(int), default=1, help="with --all: first instance number (default 1)")
+    parser.add_argument("--last", type=_positive(int), default=12, help="with --all: last instance number (default 12)")
     parser.add_argument("--write-results", action="store_true", help="put the --all table into benchmarks/RESULTS.md")
     args = parser.parse_args(argv)
     if args.all == bool(args.instance):
         parser.error("give one INSTANCE file or --all")
+    if args.all and args.out:
+        parser.error("--out writes one instance's solution: give INSTANCE instead of --all")
+    if args.write_results and not args.all:
+        parser.error("--write-results writes the --all table: use it with --all")
+    if args.first > args.last:
+        parser.error(f"--first {args.first} is after --last {args.last}")
+    if args.out and not Path(args.out).resolve().parent.is_dir():
+        parser.error(f"--out {args.out}: folder {Path(args.out).resolve().parent} does not exist")
+    if args.all and not Path(args.dir).is_dir():
+        parser.error(f"--dir {args.dir}: no such folder")
+    if args.all and not any(args.first <= _number(p) <= args.last for p in Path(args.dir).glob("Instance*.txt")):
+        parser.error(f"--dir {args.dir}: none of Instance{args.first}.txt .. Instance{args.last}.txt is there")
     try:
         if args.instance:
             result = run(args.instance, time_limit=args.time_limit, workers=args.workers, seed=args.seed)

@@ -123,6 +123,47 @@ def test_malformed_files_name_the_line(tmp_path, capsys, edit, line, words):
     assert f"Bad.txt:{line}:" in capsys.readouterr().err
 
 
+def test_a_file_that_is_not_utf8_text_names_its_line(tmp_path, capsys):
+    path = tmp_path / "Latin1.txt"
+    path.write_bytes(TINY.replace("# a week", "# une semaine d\u00e9j\u00e0").encode("latin-1"))
+    with pytest.raises(InstanceError) as error:
+        parse(path)
+    assert error.value.line == 1 and "not UTF-8" in str(error.value)
+    assert curtois.main([str(path), "--time-limit", "1"]) == 2
+    assert "Latin1.txt:1: not UTF-8" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("arguments, words", [
+    (["--time-limit", "-3"], "--time-limit: must be positive"),
+    (["--time-limit", "0"], "--time-limit: must be positive"),
+    (["--time-limit", "soon"], "expected a positive number, got 'soon'"),
+    (["--workers", "0"], "--workers: must be positive"),
+    (["--out", "{tmp}/no/such/folder/x.json"], "does not exist"),
+    (["--write-results"], "use it with --all"),
+])
+def test_bad_arguments_stop_before_solving(tmp_path, capsys, monkeypatch, arguments, words):
+    monkeypatch.setattr(curtois, "solve", lambda *a, **k: pytest.fail("solved despite bad arguments"))
+    path = tmp_path / "Instance1.txt"
+    path.write_bytes(TINY.encode())
+    with pytest.raises(SystemExit) as stop:
+        curtois.main([str(path)] + [a.format(tmp=tmp_path) for a in arguments])
+    assert stop.value.code == 2 and words in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("arguments, words", [
+    (["--first", "5", "--last", "2"], "--first 5 is after --last 2"),
+    (["--out", "x.json"], "give INSTANCE instead of --all"),
+    (["--dir", "{tmp}/missing"], "no such folder"),
+    (["--dir", "{tmp}", "--first", "3", "--last", "4"], "none of Instance3.txt .. Instance4.txt"),
+])
+def test_bad_all_arguments_stop_before_solving(tmp_path, capsys, monkeypatch, arguments, words):
+    monkeypatch.setattr(curtois, "solve", lambda *a, **k: pytest.fail("solved despite bad arguments"))
+    (tmp_path / "Instance1.txt").write_bytes(TINY.encode())
+    with pytest.raises(SystemExit) as stop:
+        curtois.main(["--all"] + [a.format(tmp=tmp_path) for a in arguments])
+    assert stop.value.code == 2 and words in capsys.readouterr().err
+
+
 def test_results_table_goes_into_its_own_section_only(tmp_path, monkeypatch):
     results = tmp_path / "RESULTS.md"
     results.write_text("# Benchmark results\n\n## Other\n\nkept\n")
