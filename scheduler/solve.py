@@ -346,7 +346,12 @@ def _hotspots(terms: list[Term]) -> list[tuple]:
 def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed: int = 0,
           on_progress: Callable[[Progress], None] | None = None,
           cancel: threading.Event | None = None) -> Solution:
-    """Solve the problem; deterministic for a given seed with workers=1 (within the time limit)."""
+    """Solve the problem; deterministic for a given seed with workers=1 (within the time limit).
+    Raises ValueError for a time limit that is not positive or fewer than one worker."""
+    if not time_limit > 0:
+        raise ValueError(f"time_limit must be a positive number of seconds, got {time_limit!r}")
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers!r}")
     started = time.monotonic()
     index = ProblemIndex(problem)
     check_locks(problem, index)

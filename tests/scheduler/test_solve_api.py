@@ -5,6 +5,8 @@ import dataclasses
 import threading
 import time
 
+import pytest
+
 from benchmarks.product import generate_province, generate_provincial_center
 from scheduler import Leave, Progress, solve, validate
 
@@ -58,3 +60,14 @@ def test_repair_after_a_week_of_leave_changes_little():
     assert repaired.penalties.get("stability", 0) == len(old ^ new) * problem.rules.weights.stability
     assert not [v for v in validate(repaired and dataclasses.replace(problem, volunteers=people),
                                     repaired.assignments) if v.hard]
+
+
+@pytest.mark.parametrize("limits, words", [
+    ({"time_limit": 0}, "time_limit must be a positive number of seconds, got 0"),
+    ({"time_limit": -3.0}, "time_limit must be a positive number of seconds, got -3.0"),
+    ({"time_limit": float("nan")}, "time_limit must be a positive"),
+    ({"workers": 0}, "workers must be at least 1, got 0"),
+])
+def test_a_time_limit_or_worker_count_that_cannot_be_is_refused(limits, words):
+    with pytest.raises(ValueError, match=words):
+        solve(generate_provincial_center(seed=1), **limits)
