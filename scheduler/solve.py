@@ -389,7 +389,7 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
                                                       remaining * VOLUNTEER_BY_VOLUNTEER_SHARE, cancel)
             if first is not None:
                 start, hinted = first, True
-                remaining = time_limit - (time.monotonic() - started)
+        remaining = time_limit - (time.monotonic() - started)  # what those steps left
         result = _run(built, workers, seed, remaining, on_progress, cancel)
         status, assignments, bound = result.status, None, None
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):

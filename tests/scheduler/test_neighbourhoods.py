@@ -219,3 +219,26 @@ def test_volunteers_rostered_one_after_another_are_dropped_when_together_they_br
     p = problem(people, events=[event(n=0, team_min=0, team_max=1)], days=1)
     built = build(p)
     assert sys.modules["scheduler.solve"]._volunteer_by_volunteer_start(p, built, 0, 10, None) is None
+
+
+def test_when_no_first_roster_step_finds_one_the_search_gets_only_the_time_left(monkeypatch):
+    # Both first-roster steps spend their time and find nothing: CP-SAT's own search then
+    # gets what is left of the time limit, not what was left before those steps (Curtois-Qu
+    # Instance22 ended after 96 s of a 60 s limit).
+    solve_module = sys.modules["scheduler.solve"]
+    monkeypatch.setattr(solve_module, "PORTFOLIO_MAX_ASSIGNMENTS", 0)
+    monkeypatch.setattr(solve_module, "local_search_roster", lambda *args, **kwargs: time.sleep(1.0))
+    monkeypatch.setattr(solve_module, "_volunteer_by_volunteer_start", lambda *args, **kwargs: time.sleep(1.0))
+    limits = []
+    run = solve_module._run
+
+    def recorded(built, workers, seed, time_limit, *args, **kwargs):
+        limits.append((time_limit, time.monotonic() - started))
+        return run(built, workers, seed, time_limit, *args, **kwargs)
+
+    monkeypatch.setattr(solve_module, "_run", recorded)
+    p = _without_a_usable_start()
+    started = time.monotonic()
+    solve(p, time_limit=3, workers=2)
+    given, at = limits[-1]
+    assert given <= 3 - at + 0.01 and given < 1.5
