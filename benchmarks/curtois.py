@@ -217,6 +217,8 @@ def parse(path: str | os.PathLike, text: str | None = None) -> Instance:
         staff[ident] = Employee(ident, max_shifts, *(p.int(v, name) for v, name in zip(parts[2:], (
             "MaxTotalMinutes", "MinTotalMinutes", "MaxConsecutiveShifts", "MinConsecutiveShifts",
             "MinConsecutiveDaysOff", "MaxWeekends"))))
+        if staff[ident].min_minutes > staff[ident].max_minutes:
+            p.fail(f"MinTotalMinutes {staff[ident].min_minutes} is above MaxTotalMinutes {staff[ident].max_minutes}")
     if not staff:
         p.fail("no staff")
 
@@ -378,7 +380,9 @@ def run(path: str | os.PathLike, *, time_limit: float, workers: int, seed: int =
     solution = solve(to_problem(instance), time_limit=time_limit, workers=workers, seed=seed)
     wall = time.monotonic() - started
     roster = roster_of(instance, solution) if solution.objective is not None else None
-    penalty, hard = evaluate(instance, roster) if roster is not None else (None, ["no roster found"])
+    penalty, hard = evaluate(instance, roster) if roster is not None else (None, [
+        "no roster keeps every hard rule (proven)" if solution.status == "infeasible"
+        else f"no roster found in {time_limit:g} s"])
     return {"instance": instance.name, "objective": penalty, "status": solution.status,
             "best_bound": solution.best_bound, "wall_time_s": round(wall, 2), "roster": roster,
             "engine_objective": solution.objective, "hard_violations": hard, "workers": workers}

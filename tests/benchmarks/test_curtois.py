@@ -112,6 +112,7 @@ def test_engine_objective_equals_the_independent_evaluation(tmp_path):
     (lambda t: t.replace("A,0,D,2", "A,9,D,2"), 21, "outside the horizon"),
     (lambda t: t.replace("6,N,0,100,1", "5,N,0,100,1"), 37, "given twice"),
     (lambda t: t.replace("SECTION_DAYS_OFF", "SECTION_HOLIDAYS"), 14, "unknown section"),
+    (lambda t: t.replace("A,D=5|N=0,2400,1440", "A,D=5|N=0,1400,1440"), 11, "MinTotalMinutes 1440 is above"),
 ])
 def test_malformed_files_name_the_line(tmp_path, capsys, edit, line, words):
     path = tmp_path / "Bad.txt"
@@ -162,6 +163,17 @@ def test_bad_all_arguments_stop_before_solving(tmp_path, capsys, monkeypatch, ar
     with pytest.raises(SystemExit) as stop:
         curtois.main(["--all"] + [a.format(tmp=tmp_path) for a in arguments])
     assert stop.value.code == 2 and words in capsys.readouterr().err
+
+
+def test_an_instance_without_any_roster_is_reported_as_such(tmp_path, capsys):
+    # A may work no shift at all (MaxShifts 0 of each) yet must work 1440 minutes.
+    path = tmp_path / "Instance0.txt"
+    path.write_bytes(TINY.replace("A,D=5|N=0,", "A,D=0|N=0,").encode())
+    out = tmp_path / "solution.json"
+    assert curtois.main([str(path), "--time-limit", "5", "--out", str(out)]) == 1
+    written = json.loads(out.read_text())
+    assert written["status"] == "infeasible" and written["objective"] is None and written["roster"] is None
+    assert "no roster keeps every hard rule (proven)" in capsys.readouterr().err
 
 
 def test_results_table_goes_into_its_own_section_only(tmp_path, monkeypatch):
