@@ -12,7 +12,7 @@ when it is better. CP-SAT's own LNS picks neighbourhoods without knowing what a 
 is; rosters improve fastest along those two axes, where sequence rules, counting windows and
 cover live. Each piece is a copy of the full model with the other assignment variables fixed,
 so every rule holds in what it returns. Each kind of piece grows while its pieces solve to
-optimality and shrinks when they time out.
+optimality quickly and shrinks when they time out or solve slowly (`resized`).
 """
 from __future__ import annotations
 
@@ -28,6 +28,10 @@ from ortools.sat.python import cp_model
 from scheduler.variables import Variables
 
 PIECE_TIME_S = 6.0  # a piece that is not solved in this time is too big: the next ones shrink
+# A kind of piece grows while its pieces solve to optimality within this time and shrinks once
+# they take twice as long: on Curtois-Qu Instance8 pieces of 7 days solve in 0.5 s and pay the
+# most per second, pieces of 14 days take 9 s (benchmarks/RESULTS.md, fifth round).
+PIECE_TARGET_S = 2.0
 
 
 def full_lp(parameters) -> None:
@@ -223,6 +227,16 @@ def local_search_roster(model: cp_model.CpModel, *, seed: int, time_limit: float
     return shared.best
 
 
+def resized(size: float, optimal: bool, took: float) -> float:
+    """The next size of a kind of piece: larger after a piece solved to optimality within
+    PIECE_TARGET_S, smaller after one that timed out or took over twice that, else the same."""
+    if optimal and took <= PIECE_TARGET_S:
+        return min(0.6, size * 1.15)
+    if not optimal or took > 2 * PIECE_TARGET_S:
+        return max(0.03, size / 1.4)
+    return size
+
+
 def _hot_day(hotspots, values: list[int], rng: random.Random):
     """A day the roster pays a penalty on, drawn in proportion to what it pays; None if none."""
     paid = [(weight * values[index], date) for date, weight, index in hotspots if values[index]]
@@ -259,11 +273,9 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
                                           rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop)
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 shared.offer(Incumbent(list(solver.response_proto.solution), solver.objective_value))
-            # Grow a kind's pieces while they solve to optimality, shrink them when they time out.
             # (Drawing the kinds in proportion to their improvements per second was measured no
             # better than drawing them uniformly.)
-            grown = status == cp_model.OPTIMAL
-            sizes[kind] = min(0.6, sizes[kind] * 1.15) if grown else max(0.03, sizes[kind] / 1.4)
+            sizes[kind] = resized(sizes[kind], status == cp_model.OPTIMAL, solver.wall_time)
 
     rng = random.Random(seed)
     if threads <= 1:

@@ -242,3 +242,13 @@ def test_when_no_first_roster_step_finds_one_the_search_gets_only_the_time_left(
     solve(p, time_limit=3, workers=2)
     given, at = limits[-1]
     assert given <= 3 - at + 0.01 and given < 1.5
+
+
+def test_pieces_grow_while_they_solve_fast_and_shrink_when_they_solve_slowly():
+    from scheduler.lns import PIECE_TARGET_S, resized
+
+    assert resized(0.2, True, PIECE_TARGET_S / 4) > 0.2  # solved to optimality, quickly
+    assert resized(0.2, True, 1.5 * PIECE_TARGET_S) == 0.2  # solved, but slower than wanted
+    assert resized(0.2, True, 3 * PIECE_TARGET_S) < 0.2  # solved, far too slowly
+    assert resized(0.2, False, PIECE_TARGET_S / 4) < 0.2  # stopped before it was solved
+    assert resized(0.59, True, 0.0) == 0.6 and resized(0.031, False, 9.0) == 0.03  # within bounds
