@@ -426,31 +426,39 @@ def write_results_table(table: str, command: str) -> None:
     RESULTS.write_text(text, encoding="utf-8")
 
 
-def _positive(kind):
+def _positive(kind, noun: str):
+    """An argparse type: `kind(text)`, refused unless it is above 0."""
     def convert(text: str):
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a positive {kind.__name__ == 'int' and 'whole ' or ''}"
-                                             f"number, got {text!r}") from None
+            raise argparse.ArgumentTypeError(f"expected a positive {noun}, got {text!r}") from None
         if not value > 0:
             raise argparse.ArgumentTypeError(f"must be positive, got {text}")
         return value
     return convert
 
 
+def _instance_paths(folder: str, first: int, last: int) -> list[Path]:
+    """InstanceFIRST.txt .. InstanceLAST.txt in `folder`, in number order."""
+    return sorted((p for p in Path(folder).glob("Instance*.txt") if first <= _number(p) <= last), key=_number)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.curtois", description=__doc__.split("\n\n")[0])
     parser.add_argument("instance", nargs="?", help="an InstanceN.txt file")
-    parser.add_argument("--time-limit", type=_positive(float), default=60.0, help="seconds per instance (default 60)")
-    parser.add_argument("--workers", type=_positive(int), default=2, help="solver threads (default 2)")
+    parser.add_argument("--time-limit", type=_positive(float, "number"), default=60.0,
+                        help="seconds per instance (default 60)")
+    parser.add_argument("--workers", type=_positive(int, "whole number"), default=2, help="solver threads (default 2)")
     parser.add_argument("--seed", type=int, default=0, help="random seed of the search (default 0)")
     parser.add_argument("--out", help="write the solution JSON here (one INSTANCE only)")
     parser.add_argument("--all", action="store_true", help="run InstanceFIRST..LAST from --dir")
     parser.add_argument("--dir", default=str(INSTANCE_DIR), help="folder of the instance files (default: the "
                                                                  "published instances)")
-    parser.add_argument("--first", type=_positive(int), default=1, help="with --all: first instance number (default 1)")
-    parser.add_argument("--last", type=_positive(int), default=12, help="with --all: last instance number (default 12)")
+    parser.add_argument("--first", type=_positive(int, "whole number"), default=1,
+                        help="with --all: first instance number (default 1)")
+    parser.add_argument("--last", type=_positive(int, "whole number"), default=12,
+                        help="with --all: last instance number (default 12)")
     parser.add_argument("--write-results", action="store_true", help="put the --all table into benchmarks/RESULTS.md")
     args = parser.parse_args(argv)
     if args.all == bool(args.instance):
@@ -461,11 +469,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--write-results writes the --all table: use it with --all")
     if args.first > args.last:
         parser.error(f"--first {args.first} is after --last {args.last}")
-    if args.out and not Path(args.out).resolve().parent.is_dir():
-        parser.error(f"--out {args.out}: folder {Path(args.out).resolve().parent} does not exist")
+    if args.out and not (folder := Path(args.out).resolve().parent).is_dir():
+        parser.error(f"--out {args.out}: folder {folder} does not exist")
+    paths = _instance_paths(args.dir, args.first, args.last) if args.all else []
     if args.all and not Path(args.dir).is_dir():
         parser.error(f"--dir {args.dir}: no such folder")
-    if args.all and not any(args.first <= _number(p) <= args.last for p in Path(args.dir).glob("Instance*.txt")):
+    if args.all and not paths:
         parser.error(f"--dir {args.dir}: none of Instance{args.first}.txt .. Instance{args.last}.txt is there")
     try:
         if args.instance:
@@ -474,8 +483,6 @@ def main(argv: list[str] | None = None) -> int:
                 _write_json(result, args.out)
             _report(result)
             return 0 if not result["hard_violations"] else 1
-        paths = sorted((p for p in Path(args.dir).glob("Instance*.txt") if args.first <= _number(p) <= args.last),
-                       key=_number)
         results = []
         for path in paths:
             results.append(run(path, time_limit=args.time_limit, workers=args.workers, seed=args.seed))

@@ -30,7 +30,7 @@ from scheduler.variables import Variables
 PIECE_TIME_S = 6.0  # a piece that is not solved in this time is too big: the next ones shrink
 # A kind of piece grows while its pieces solve to optimality within this time and shrinks once
 # they take twice as long: on Curtois-Qu Instance8 pieces of 7 days solve in 0.5 s and pay the
-# most per second, pieces of 14 days take 9 s (benchmarks/RESULTS.md, fifth round).
+# most per second, pieces of 14 days take 9 s (benchmarks/RESULTS.md, sixth round).
 PIECE_TARGET_S = 2.0
 
 
@@ -273,8 +273,8 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
                                           rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop)
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 shared.offer(Incumbent(list(solver.response_proto.solution), solver.objective_value))
-            # (Drawing the kinds in proportion to their improvements per second was measured no
-            # better than drawing them uniformly.)
+            # Kinds are drawn uniformly: in proportion to their improvements per second measured
+            # no better.
             sizes[kind] = resized(sizes[kind], status == cp_model.OPTIMAL, solver.wall_time)
 
     rng = random.Random(seed)
