@@ -25,6 +25,7 @@ from typing import Callable
 
 from ortools.sat.python import cp_model
 
+from scheduler.columns import ColumnGeneration
 from scheduler.variables import Variables
 
 PIECE_TIME_S = 6.0  # a piece that is not solved in this time is too big: the next ones shrink
@@ -32,6 +33,7 @@ PIECE_TIME_S = 6.0  # a piece that is not solved in this time is too big: the ne
 # they take twice as long: on Curtois-Qu Instance8 pieces of 7 days solve in 0.5 s and pay the
 # most per second, pieces of 14 days take 9 s (benchmarks/RESULTS.md, sixth round).
 PIECE_TARGET_S = 2.0
+GUIDE_SHARE = 0.5  # of the neighbourhood search's time at most, for column generation's rounds
 
 
 def full_lp(parameters) -> None:
@@ -246,18 +248,37 @@ def _hot_day(hotspots, values: list[int], rng: random.Random):
 
 
 def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadline: float, seed: int,
-            threads: int = 1, stop: threading.Event | None = None, hotspots=()) -> None:
+            threads: int = 1, stop: threading.Event | None = None, hotspots=(),
+            guide: ColumnGeneration | None = None) -> None:
     """Re-solve neighbourhoods of the shared best roster until `deadline`
     (time.monotonic()), the bound is reached or `stop` is set. `threads` searches run side by
     side (CP-SAT runs outside the GIL), each on its own: it takes the best roster, solves a
-    piece of it and offers the result to `shared`, never waiting for another's piece."""
+    piece of it and offers the result to `shared`, never waiting for another's piece.
+    With a `guide` (column generation, `scheduler.columns`), the first search also runs its
+    rounds, up to GUIDE_SHARE of its time until the relaxation is solved, raises the shared
+    bound to the guide's, and every search draws a fifth kind of piece: the assignments on
+    which the best roster disagrees with the relaxation's solution."""
     if not len(vars):
         return
     assignment_vars = {var.index for _, _, var in vars.all()}
     stop = stop or threading.Event()
     sizes = [0.2] * _Pieces.KINDS  # each kind of piece grows and shrinks on its own, shared
+    started = time.monotonic()
+    guided = [0.0]  # seconds the first search spent on the guide's rounds
+    fresh = [False]  # a round just ended: its guide has not been tried yet
 
-    def search(rng: random.Random) -> None:
+    def guide_round(incumbent: Incumbent, seed: int) -> bool:
+        """Run one round of the guide if it is due; whether it ran."""
+        if guide is None or not guide.usable or guide.converged \
+                or guided[0] > GUIDE_SHARE * (time.monotonic() - started):
+            return False
+        began = time.monotonic()
+        fresh[0] = guide.step(incumbent.values, seed=seed, deadline=deadline)
+        guided[0] += time.monotonic() - began
+        shared.bound = max(shared.bound, guide.bound)
+        return True
+
+    def search(rng: random.Random, leader: bool) -> None:
         pieces = _Pieces(vars, rng)
         while True:
             remaining = deadline - time.monotonic()
@@ -267,22 +288,33 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
                 stop.wait(0.05)
                 continue
             incumbent = shared.best
-            kind = rng.randrange(_Pieces.KINDS)
-            hot = _hot_day(hotspots, incumbent.values, rng) if kind == 3 else None
-            status, solver = _solve_piece(model, assignment_vars, pieces.draw(kind, sizes[kind], hot), incumbent,
+            if leader and guide_round(incumbent, rng.randrange(1 << 30)):
+                continue
+            guided_piece = guide is not None and guide.usable and guide.guide is not None
+            kind = _Pieces.KINDS if fresh[0] and guided_piece else rng.randrange(_Pieces.KINDS + guided_piece)
+            fresh[0] = False
+            if kind == _Pieces.KINDS:
+                free = guide.disagreement(incumbent.values)
+                if not free:  # the best roster is the relaxation's solution
+                    continue
+            else:
+                hot = _hot_day(hotspots, incumbent.values, rng) if kind == 3 else None
+                free = pieces.draw(kind, sizes[kind], hot)
+            status, solver = _solve_piece(model, assignment_vars, free, incumbent,
                                           rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop)
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                 shared.offer(Incumbent(list(solver.response_proto.solution), solver.objective_value))
             # Kinds are drawn uniformly: in proportion to their improvements per second measured
             # no better.
-            sizes[kind] = resized(sizes[kind], status == cp_model.OPTIMAL, solver.wall_time)
+            if kind < _Pieces.KINDS:
+                sizes[kind] = resized(sizes[kind], status == cp_model.OPTIMAL, solver.wall_time)
 
     rng = random.Random(seed)
     if threads <= 1:
-        search(rng)
+        search(rng, True)
         return
     with ThreadPoolExecutor(max_workers=threads) as pool:
-        for job in [pool.submit(search, random.Random(rng.randrange(1 << 30))) for _ in range(threads)]:
+        for job in [pool.submit(search, random.Random(rng.randrange(1 << 30)), n == 0) for n in range(threads)]:
             job.result()
 
 
@@ -299,7 +331,7 @@ class _Exact(cp_model.CpSolverSolutionCallback):
 def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, seed: int, threads: int,
               on_improvement: Callable[[Incumbent, float], None] | None = None,
               cancel: threading.Event | None = None, hotspots=(),
-              hinted: bool = False) -> tuple[int, Incumbent | None, float]:
+              hinted: bool = False, guide: ColumnGeneration | None = None) -> tuple[int, Incumbent | None, float]:
     """Exact search in one thread, neighbourhood search in the others, for `time_limit` s.
     `hinted`: the model's hint is a whole roster that keeps every hard rule, so the exact
     search starts from it; otherwise CP-SAT finds a first roster first (`_first_roster`).
@@ -344,7 +376,7 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
     watcher.start()
     if threads > 1:
         improve(model, vars, shared, deadline=deadline, seed=seed, threads=threads - 1, stop=stop,
-                hotspots=hotspots)
+                hotspots=hotspots, guide=guide)
     worker.join()
     stop.set()
     watcher.join()

@@ -35,6 +35,7 @@ from typing import Callable
 
 from ortools.sat.python import cp_model
 
+from scheduler.columns import ColumnGeneration, alone, decomposes
 from scheduler.index import ProblemIndex
 from scheduler.lns import FIRST_ROSTER_WORKERS, Incumbent, Values, local_search_roster, portfolio
 from scheduler.problem import Problem, Solution, VolunteerTotals
@@ -269,11 +270,7 @@ def _volunteer_by_volunteer_start(problem: Problem, built: Model, seed: int, tim
     shifts = {shift.id: shift for shift in problem.shifts}
     found: list = []
     for left, volunteer in zip(range(len(problem.volunteers), 0, -1), problem.volunteers):
-        alone = dataclasses.replace(
-            problem, volunteers=(volunteer,), shifts=tuple(shifts.values()), repair=False,
-            existing=tuple(a for a in problem.existing if a.volunteer == volunteer.code),
-            fixed=tuple(f for f in problem.fixed if f.volunteer == volunteer.code))
-        own = build(alone)
+        own = build(alone(problem, volunteer, shifts.values()))
         remaining = deadline - time.monotonic()
         if remaining <= 0 or (cancel is not None and cancel.is_set()):
             return None
@@ -315,7 +312,8 @@ def _volunteer_by_volunteer_start(problem: Problem, built: Model, seed: int, tim
 PORTFOLIO_MAX_ASSIGNMENTS = 25_000
 
 
-def _portfolio(built: Model, workers: int, seed: int, time_limit: float, on_progress, cancel, hinted: bool):
+def _portfolio(built: Model, workers: int, seed: int, time_limit: float, on_progress, cancel, hinted: bool,
+               guide: ColumnGeneration | None = None):
     """(status, assignments or None, bound) of phase 2 run by `scheduler.lns.portfolio`."""
     started = time.monotonic()
     found, last_report = [0], [float("-inf")]
@@ -333,7 +331,7 @@ def _portfolio(built: Model, workers: int, seed: int, time_limit: float, on_prog
     status, best, bound = portfolio(built.model, built.vars, time_limit=max(time_limit, 0.05), seed=seed,
                                     threads=max(1, min(workers, os.cpu_count() or 1)),
                                     on_improvement=report, cancel=cancel, hotspots=_hotspots(built.terms),
-                                    hinted=hinted)
+                                    hinted=hinted, guide=guide)
     return status, None if best is None else built.vars.extract(Values(best.values)), bound
 
 
@@ -364,6 +362,7 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
     # previous one. Each result is kept as a constraint for what follows.
     cover = [t for t in built.terms if t.rule == "cover_min" and t.weight]
     stability = [t for t in built.terms if t.rule == "stability" and t.weight]
+    cover_cap = None  # the most uncovered minimum seats phase 1 leaves (weighted), once it ran
     if (cover or stability) and not (cancel is not None and cancel.is_set()):
         rank = 1 + len(built.vars) + len(index.previous)  # more than the most changes possible
         ranked = [Term(t.rule, t.weight * rank, t.expr) for t in cover] + stability
@@ -377,9 +376,13 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
                 if terms:
                     total = sum(t.weight * t.expr for t in terms)
                     built.model.add(total <= phase.solver.value(total))
+            if cover:
+                cover_cap = phase.solver.value(sum(t.weight * t.expr for t in cover))
     remaining = time_limit - (time.monotonic() - started)
     if workers >= 2 and len(built.vars) <= PORTFOLIO_MAX_ASSIGNMENTS:
-        status, assignments, bound = _portfolio(built, workers, seed, remaining, on_progress, cancel, hinted)
+        guide = ColumnGeneration(problem, index, built.vars, build, cover_cap) if decomposes(problem, index) else None
+        status, assignments, bound = _portfolio(built, workers, seed, time_limit - (time.monotonic() - started),
+                                                on_progress, cancel, hinted, guide)
     else:
         if not hinted and workers >= 2 and not (cancel is not None and cancel.is_set()):
             first = _local_search_start(built, workers, seed, remaining, cancel)

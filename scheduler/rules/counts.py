@@ -160,23 +160,23 @@ def check_window_min_shortfall(roster: Roster) -> list[Violation]:
 
 
 # --- demand_max and team_max ----------------------------------------------------------------
-def _cap(duty: Duty) -> int | None:
+def cap(duty: Duty) -> int | None:
     return duty.source.demand.max if duty.kind == "shift" else duty.source.team_max
 
 
 def _add_caps(model: cp_model.CpModel, vars: Variables, kind: str) -> None:
     for duty in vars.index.duties:
         team = [v for _, v in vars.team(duty)]
-        if duty.kind == kind and _cap(duty) is not None and len(team) > _cap(duty):
-            model.add(sum(team) <= _cap(duty))
+        if duty.kind == kind and cap(duty) is not None and len(team) > cap(duty):
+            model.add(sum(team) <= cap(duty))
 
 
 def _check_caps(roster: Roster, kind: str, rule: str) -> list[Violation]:
     found = []
     for duty in roster.index.duties:
         count = len(roster.team(duty))
-        if duty.kind == kind and _cap(duty) is not None and count > _cap(duty):
-            found.append(Violation(rule, f"{duty.describe()} has {count} people (maximum {_cap(duty)})",
+        if duty.kind == kind and cap(duty) is not None and count > cap(duty):
+            found.append(Violation(rule, f"{duty.describe()} has {count} people (maximum {cap(duty)})",
                                    **duty.ref()))
     return found
 

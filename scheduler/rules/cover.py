@@ -50,12 +50,12 @@ def check_cover_min(roster: Roster) -> list[Violation]:
     return found
 
 
-def _under_weight(problem: Problem, duty: Duty) -> int:
+def under_weight(problem: Problem, duty: Duty) -> int:
     demand = duty.source.demand
     return problem.rules.weights.target_headcount if demand.under_weight is None else demand.under_weight
 
 
-def _has_target(index: ProblemIndex, duty: Duty) -> bool:
+def has_target(index: ProblemIndex, duty: Duty) -> bool:
     demand = duty.source.demand if duty.kind == "shift" else None
     # A target of 0 still matters when over-cover is priced (a shift nobody should work).
     return demand is not None and (demand.target > 0 or demand.over_weight > 0) and not index.closed_reason(duty)
@@ -64,13 +64,13 @@ def _has_target(index: ProblemIndex, duty: Duty) -> bool:
 def add_cover_target(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
     terms = []
     for duty in vars.index.duties:
-        if not _has_target(vars.index, duty):
+        if not has_target(vars.index, duty):
             continue
         target, team = duty.source.demand.target, [v for _, v in vars.team(duty)]
-        if target > 0 and _under_weight(problem, duty):
+        if target > 0 and under_weight(problem, duty):
             under = model.new_int_var(max(0, target - len(team)), target, f"under[{duty.id}]")
             model.add(sum(team) + under >= target)
-            terms.append(Term("cover_target", _under_weight(problem, duty), under, duty.date))
+            terms.append(Term("cover_target", under_weight(problem, duty), under, duty.date))
         if duty.source.demand.over_weight and len(team) > target:
             over = model.new_int_var(0, len(team) - target, f"over[{duty.id}]")
             model.add(sum(team) - over <= target)
@@ -81,11 +81,11 @@ def add_cover_target(model: cp_model.CpModel, vars: Variables, problem: Problem)
 def check_cover_target(roster: Roster) -> list[Violation]:
     found = []
     for duty in roster.index.duties:
-        if not _has_target(roster.index, duty):
+        if not has_target(roster.index, duty):
             continue
         target, have = duty.source.demand.target, len(roster.team(duty))
-        if have < target and _under_weight(roster.problem, duty):
-            found.append(penalty_violation("cover_target", _under_weight(roster.problem, duty), target - have,
+        if have < target and under_weight(roster.problem, duty):
+            found.append(penalty_violation("cover_target", under_weight(roster.problem, duty), target - have,
                                            f"{duty.describe()} has {have} people, {target} wanted",
                                            **duty.ref()))
         if have > target and duty.source.demand.over_weight:

@@ -1,0 +1,324 @@
+"""Column generation: the linear relaxation of a roster over whole volunteer schedules, as a
+guide for the neighbourhood search and as a lower bound.
+
+When every rule but a shift's headcount is about one volunteer at a time (`decomposes`), a
+roster is one schedule ("column") per volunteer, and the rules between volunteers are only the
+headcounts. The master problem is a linear programme (GLOP): a convex combination of known
+schedules per volunteer, the headcount rules as rows with priced slack (`cover_min`,
+`cover_target`) or as hard caps (`demand_max`). Its dual prices say what one more person on
+each shift is worth; each volunteer's pricing problem is that volunteer's own model (the
+product's rules, built by `scheduler.solve.build` on the problem with that volunteer alone)
+minimising their own penalties less those prices. A schedule with a negative reduced cost
+becomes a new column; when none has, the master's value is the relaxation's optimum.
+
+What the search takes from it: the master's solution, read back per assignment
+(`guide`), is a fractional roster close to the best ones. The assignments on which the best
+roster disagrees with it are where the roster can still improve, and freeing exactly those
+is a piece the neighbourhood search solves (a "relaxation induced neighbourhood", RINS, as in
+MIP solvers). On Curtois-Qu Instance8 a stalled 1585 roster went to 1406–1412 in 10 s with
+such a piece, where no other piece improved it (benchmarks/RESULTS.md, seventh round).
+
+The bound: with every pricing problem solved to optimality, the master's value plus the
+volunteers' reduced costs bounds the whole problem from below (Lagrangian bound); on Instance8
+it is 1297 where CP-SAT's proves 1267 in a minute.
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+import threading
+import time
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Callable
+
+from ortools.linear_solver import pywraplp
+from ortools.sat.python import cp_model
+
+from scheduler.index import ProblemIndex
+from scheduler.problem import Problem, Volunteer
+from scheduler.roster import Roster
+from scheduler.rules.counts import cap
+from scheduler.rules.cover import has_target, required, under_weight
+from scheduler.validate import penalties
+from scheduler.variables import Variables
+
+# Soft rules whose terms compare volunteers with each other: a problem that prices them does
+# not decompose by volunteer.
+COUPLING_WEIGHTS = ("fairness", "outreach_fairness", "mix")
+SCALE = 1000  # dual prices are rounded to 1/SCALE in the pricing problems' integer objectives
+PRICING_TIME_S = 2.0  # per volunteer and step at most; the bound needs every one optimal
+TOLERANCE = 0.01  # an assignment the best roster "disagrees" on differs from the guide by more
+
+
+def alone(problem: Problem, volunteer: Volunteer, shifts=None) -> Problem:
+    """The problem with one volunteer only (and `shifts` instead of its own, if given)."""
+    return dataclasses.replace(
+        problem, volunteers=(volunteer,), shifts=problem.shifts if shifts is None else tuple(shifts),
+        repair=False,
+        existing=tuple(a for a in problem.existing if a.volunteer == volunteer.code),
+        fixed=tuple(f for f in problem.fixed if f.volunteer == volunteer.code))
+
+
+def decomposes(problem: Problem, index: ProblemIndex) -> bool:
+    """Whether every hard rule and every priced term but the shifts' headcounts is about one
+    volunteer: no events (their teams are rules between volunteers), no repair (its number
+    of changes becomes a limit on the whole roster), no fairness or mix priced."""
+    weights = problem.rules.weights
+    return (bool(problem.volunteers) and not problem.repair and not index.previous
+            and all(d.kind == "shift" for d in index.duties)
+            and not any(getattr(weights, name) for name in COUPLING_WEIGHTS))
+
+
+@dataclass(frozen=True)
+class Column:
+    cost: int  # the volunteer's own penalties
+    ones: frozenset[int]  # indices of the full model's assignment variables set to 1
+
+
+class _Pricer:
+    """One volunteer's own model: their rules, objective = their own penalties."""
+
+    def __init__(self, code: str, built, full: Variables):
+        self.code, self.model = code, built.model
+        self.cost = sum(t.weight * t.expr for t in built.terms
+                        if t.weight and t.rule not in ("cover_min", "cover_target"))
+        self.xs = [(full.assigned(code, duty).index, var) for _, duty, var in built.vars.all()]
+        self.indices = frozenset(i for i, _ in self.xs)
+
+    def _solver(self, seed: int, time_limit: float) -> cp_model.CpSolver:
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 1
+        solver.parameters.linearization_level = 2  # measured fastest on these small models
+        solver.parameters.random_seed = seed
+        solver.parameters.max_time_in_seconds = max(0.01, time_limit)
+        return solver
+
+    def column_of(self, values: list[int]) -> Column | None:
+        """The volunteer's schedule in a whole roster, with its cost; None if it is not one
+        their own rules allow (the problem does not decompose as assumed)."""
+        ones = frozenset(i for i in self.indices if values[i])
+        self.model.minimize(self.cost)
+        self.model.add_assumptions([var if i in ones else ~var for i, var in self.xs])
+        solver = self._solver(0, PRICING_TIME_S)
+        solver.parameters.cp_model_presolve = False
+        status = solver.solve(self.model)
+        self.model.clear_assumptions()
+        if status != cp_model.OPTIMAL:
+            return None
+        return Column(round(solver.objective_value), ones)
+
+    def price(self, prices: dict[int, float], below: float, seed: int,
+              time_limit: float) -> tuple[list[Column], float | None]:
+        """(every schedule the search met whose reduced cost before the volunteer's own dual is
+        under `below`, that least value if proven optimal, else None)."""
+        self.model.minimize(SCALE * self.cost - sum(round(SCALE * prices.get(i, 0.0)) * var for i, var in self.xs))
+        solver = self._solver(seed, time_limit)
+        found: list[Column] = []
+        pricer = self
+
+        class Collect(cp_model.CpSolverSolutionCallback):
+            def on_solution_callback(self) -> None:
+                ones = frozenset(i for i, var in pricer.xs if self.boolean_value(var))
+                column = Column(round(self.value(pricer.cost)), ones)
+                if _reduced(column, prices) < below - 1e-6:
+                    found.append(column)
+
+        status = solver.solve(self.model, Collect())
+        if status != cp_model.OPTIMAL:
+            return found, None
+        # Rounding the prices moves the value by at most half a unit per assignment made.
+        return found, solver.objective_value / SCALE - 0.5 * len(self.xs) / SCALE
+
+
+def _reduced(column: Column, prices: dict[int, float]) -> float:
+    return column.cost - sum(prices.get(i, 0.0) for i in column.ones)
+
+
+@dataclass(frozen=True)
+class _Seat:
+    """A shift's headcount terms, as the rules price them (`scheduler.rules.cover`, `counts`)."""
+
+    need: int  # cover_min
+    target: int | None
+    under: int
+    over: int
+    cap: int | None
+
+    def penalty(self, count: int, cover_min: int) -> int:
+        cost = cover_min * max(0, self.need - count)
+        if self.target is not None:
+            cost += self.under * max(0, self.target - count) + self.over * max(0, count - self.target)
+        return cost
+
+
+class ColumnGeneration:
+    """The master problem, the volunteers' pricing problems and the columns found so far.
+    `step` runs one round; `guide` and `bound` are what the rounds found. Thread-safe: one
+    round at a time."""
+
+    def __init__(self, problem: Problem, index: ProblemIndex, full: Variables,
+                 build: Callable[[Problem], object], cover_cap: int | None = None):
+        self.problem, self.index, self.cover_cap, self.full, self.build = problem, index, cover_cap, full, build
+        self.cover_min = problem.rules.weights.cover_min
+        self.pricers: list[_Pricer] = []  # built by the first round, in the searching thread
+        self.duty_of: dict[int, tuple] = {var.index: duty.key for _, duty, var in full.all()}
+        self.seats: dict[tuple, _Seat] = {}
+        for duty in index.duties:
+            targeted = has_target(index, duty)
+            self.seats[duty.key] = _Seat(
+                need=max(0, required(index, duty)), target=duty.source.demand.target if targeted else None,
+                under=under_weight(problem, duty) if targeted and duty.source.demand.target > 0 else 0,
+                over=duty.source.demand.over_weight if targeted else 0, cap=cap(duty))
+        self.columns: list[list[Column]] = []
+        self.known: list[set[frozenset[int]]] = []
+        self.guide: dict[int, float] | None = None
+        self.bound = float("-inf")
+        self.value: float | None = None
+        self.converged = False
+        self.usable = True  # False once a roster's cost disagrees with the decomposition
+        self.rounds = 0
+        self._lock = threading.Lock()
+        self._last_roster: list[int] | None = None
+
+    # --- columns -------------------------------------------------------------------------
+    def _add(self, k: int, column: Column) -> bool:
+        if column.ones in self.known[k]:
+            return False
+        self.known[k].add(column.ones)
+        self.columns[k].append(column)
+        return True
+
+    def add_roster(self, values: list[int]) -> None:
+        """Every volunteer's schedule in a roster (one value per model variable) becomes a
+        column. The roster's penalties, as the rules' checks count them, must equal its
+        columns' costs plus its headcount penalties: if not, a rule between volunteers was
+        missed and the guide is switched off (`usable`)."""
+        if values is self._last_roster or not self.usable:
+            return
+        self._last_roster = values
+        columns = [p.column_of(values) for p in self.pricers]
+        roster = Roster(self.problem, self.full.extract(SimpleNamespace(boolean_value=lambda var: values[var.index])),
+                        self.index)
+        if any(c is None for c in columns) or self.cost_of(columns) != sum(penalties(roster).values()):
+            self.usable = False
+            return
+        for k, column in enumerate(columns):
+            self._add(k, column)
+
+    def cost_of(self, columns: list[Column]) -> int:
+        """The objective of the roster made of one column per volunteer."""
+        counts: dict[tuple, int] = dict.fromkeys(self.seats, 0)
+        for column in columns:
+            for i in column.ones:
+                counts[self.duty_of[i]] += 1
+        return sum(c.cost for c in columns) + sum(s.penalty(counts[key], self.cover_min)
+                                                  for key, s in self.seats.items())
+
+    # --- one round -----------------------------------------------------------------------
+    def step(self, best: list[int] | None, *, seed: int, deadline: float) -> bool:
+        """Add the best roster's columns, solve the master, price every volunteer, add the
+        schedules with a negative reduced cost. Returns whether the round completed."""
+        with self._lock:
+            if not self.pricers:
+                self.pricers = [_Pricer(v.code, self.build(alone(self.problem, v)), self.full)
+                                for v in self.problem.volunteers]
+                self.columns = [[] for _ in self.pricers]
+                self.known = [set() for _ in self.pricers]
+            if best is not None:
+                self.add_roster(best)
+            if not self.usable or any(not cols for cols in self.columns):
+                return False
+            duals = self._solve_master()
+            if duals is None:
+                self.usable = False
+                return False
+            prices, convexity = duals
+            added, proven, reduced = 0, True, 0.0
+            for k, pricer in enumerate(self.pricers):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                columns, least = pricer.price(prices, convexity[k], seed, min(left, PRICING_TIME_S))
+                if least is None:
+                    proven = False
+                else:
+                    reduced += min(0.0, least - convexity[k])
+                for column in columns:
+                    added += self._add(k, column)
+            self.rounds += 1
+            self.converged = added == 0
+            if proven and self.value is not None:
+                self.bound = max(self.bound, math.ceil(self.value + reduced - 1e-6))
+            return True
+
+    def _solve_master(self):
+        """Solve the master LP; sets `value` and `guide`. Returns (price per assignment
+        variable index, dual of each volunteer's convexity row), or None if GLOP fails."""
+        lp = pywraplp.Solver.CreateSolver("GLOP")
+        infinity = lp.infinity()
+        objective = lp.Objective()
+        rows: dict[tuple, list] = {key: [] for key in self.seats}
+        missing_total = []
+        for key, seat in self.seats.items():
+            if seat.cap is not None:
+                rows[key].append(lp.Constraint(-infinity, seat.cap))
+            if seat.need > 0 and self.cover_min:
+                missing = lp.NumVar(0, infinity, "")
+                objective.SetCoefficient(missing, self.cover_min)
+                missing_total.append(missing)
+                row = lp.Constraint(seat.need, infinity)
+                row.SetCoefficient(missing, 1)
+                rows[key].append(row)
+            if seat.target is not None and seat.under:
+                under = lp.NumVar(0, infinity, "")
+                objective.SetCoefficient(under, seat.under)
+                row = lp.Constraint(seat.target, infinity)
+                row.SetCoefficient(under, 1)
+                rows[key].append(row)
+            if seat.target is not None and seat.over:
+                over = lp.NumVar(0, infinity, "")
+                objective.SetCoefficient(over, seat.over)
+                row = lp.Constraint(-infinity, seat.target)
+                row.SetCoefficient(over, -1)
+                rows[key].append(row)
+        if self.cover_cap is not None and missing_total:
+            limit = lp.Constraint(-infinity, self.cover_cap / max(1, self.cover_min))
+            for missing in missing_total:
+                limit.SetCoefficient(missing, 1)
+        weights: list[list] = []
+        convexity = []
+        for columns in self.columns:
+            row = lp.Constraint(1, 1)
+            mine = []
+            for column in columns:
+                lam = lp.NumVar(0, infinity, "")  # no upper bound: the Lagrangian bound needs the rows alone
+                objective.SetCoefficient(lam, column.cost)
+                row.SetCoefficient(lam, 1)
+                for i in column.ones:
+                    for seat_row in rows[self.duty_of[i]]:
+                        seat_row.SetCoefficient(lam, 1)
+                mine.append(lam)
+            weights.append(mine)
+            convexity.append(row)
+        objective.SetMinimization()
+        if lp.Solve() != pywraplp.Solver.OPTIMAL:
+            return None
+        self.value = objective.Value()
+        guide: dict[int, float] = {}
+        for columns, lams in zip(self.columns, weights):
+            for column, lam in zip(columns, lams):
+                share = lam.solution_value()
+                if share > 1e-9:
+                    for i in column.ones:
+                        guide[i] = guide.get(i, 0.0) + share
+        self.guide = guide
+        by_duty = {key: sum(r.dual_value() for r in rs) for key, rs in rows.items()}
+        prices = {i: by_duty[key] for i, key in self.duty_of.items() if by_duty[key]}
+        return prices, [row.dual_value() for row in convexity]
+
+    # --- what the search uses ------------------------------------------------------------
+    def disagreement(self, values: list[int]) -> set[int]:
+        """The assignment variables on which a roster differs from the guide."""
+        guide = self.guide or {}
+        return {i for i in self.duty_of if abs(guide.get(i, 0.0) - values[i]) > TOLERANCE}

@@ -1,0 +1,149 @@
+"""Column generation (`scheduler.columns`): the relaxation over whole volunteer schedules that
+guides the neighbourhood search and bounds the objective from below."""
+from __future__ import annotations
+
+import dataclasses
+import time
+from types import SimpleNamespace
+
+from ortools.sat.python import cp_model
+
+from scheduler import CountWindow, Rules, ShiftRequest, lns, solve
+from scheduler.columns import ColumnGeneration, decomposes
+from scheduler.index import ProblemIndex
+from scheduler.roster import Roster
+from scheduler.validate import penalties
+from scheduler.problem import Weights
+from tests.scheduler.build import day, event, problem, shift, vol
+
+APART = Weights(fairness=0, outreach_fairness=0, mix=0)
+
+
+def _rostering(people: int = 4, days: int = 14):
+    """Two shifts a day wanting one person each, sequence rules, hours, wishes: everything
+    but the headcounts is about one volunteer."""
+    hours = CountWindow("total_minutes", day(0), day(days - 1), "minutes", min=6 * 240, max=9 * 240)
+    wishes = {0: (ShiftRequest(day(2), "AM", 3, False), ShiftRequest(day(5), "PM", 2, True)),
+              1: (ShiftRequest(day(2), "AM", 1, True),)}
+    volunteers = [vol(f"V{i}", windows=(hours,), max_consecutive_days=3, min_consecutive_days_off=2,
+                      requests=wishes.get(i, ())) for i in range(people)]
+    shifts = [shift(n, template, min=0, target=2 if n % 7 == 4 else 1, under_weight=10, over_weight=1)
+              for n in range(days) for template in ("AM", "PM")]
+    return problem(volunteers, shifts, days=days,
+                   rules=Rules(max_shifts_per_day=1, forbidden_successions=(("PM", "AM"),), weights=APART))
+
+
+def _generation(p):
+    from scheduler.solve import build
+
+    index = ProblemIndex(p)
+    built = build(p, index)
+    return ColumnGeneration(p, index, built.vars, build), built
+
+
+def _values(built, solution) -> list[int]:
+    """A solution as one value per model variable (assignments only; the rest 0)."""
+    chosen = {(a.volunteer, a.shift) for a in solution.assignments}
+    values = [0] * len(built.model.proto.variables)
+    for code, duty, var in built.vars.all():
+        values[var.index] = int((code, duty.id) in chosen)
+    return values
+
+
+def test_only_rosters_whose_rules_are_each_about_one_volunteer_decompose():
+    p = _rostering()
+    assert decomposes(p, ProblemIndex(p))
+    coupled = dataclasses.replace(p, rules=dataclasses.replace(p.rules, weights=Weights()))
+    assert not decomposes(coupled, ProblemIndex(coupled))  # fairness compares volunteers
+    with_event = problem([vol("V1")], [shift(0)], [event()], rules=Rules(weights=APART))
+    assert not decomposes(with_event, ProblemIndex(with_event))  # an event's team
+
+
+def test_a_roster_costs_its_schedules_plus_its_headcount_penalties():
+    p = _rostering()
+    solution = solve(p, time_limit=10, workers=2)
+    generation, built = _generation(p)
+    generation.step(_values(built, solution), seed=0, deadline=time.monotonic() + 10)
+    assert generation.usable
+    firsts = [columns[0] for columns in generation.columns]  # the roster's own schedules
+    assert generation.cost_of(firsts) == solution.objective
+
+
+def test_a_roster_whose_penalties_do_not_decompose_switches_the_guide_off():
+    # Fairness compares each volunteer's load with a share of the whole roster: alone, a
+    # volunteer's share is every seat, so the schedules' costs miss what the roster pays.
+    p = dataclasses.replace(_rostering(), rules=dataclasses.replace(_rostering().rules, weights=Weights(mix=0)))
+    assert not decomposes(p, ProblemIndex(p))
+    solution = solve(p, time_limit=10, workers=2)
+    generation, built = _generation(p)
+    assert not generation.step(_values(built, solution), seed=0, deadline=time.monotonic() + 10)
+    assert not generation.usable and generation.guide is None
+
+
+def test_rounds_end_with_the_relaxation_solved_and_a_bound_no_roster_beats():
+    p = _rostering(people=5, days=14)
+    solution = solve(p, time_limit=20, workers=2)
+    assert solution.status == "optimal"
+    generation, built = _generation(p)
+    best = _values(built, solution)
+    for _ in range(100):
+        assert generation.step(best, seed=0, deadline=time.monotonic() + 20)
+        if generation.converged:
+            break
+    assert generation.converged
+    assert generation.value <= solution.objective + 1e-6
+    assert generation.bound <= solution.objective
+    assert generation.bound >= generation.value - 1
+    # The guide is the relaxation's roster: between 0 and 1 per assignment, and each
+    # volunteer's shares add up to whole schedules.
+    assert all(-1e-6 <= share <= 1 + 1e-6 for share in generation.guide.values())
+
+
+def test_the_disagreement_is_where_the_roster_differs_from_the_guide():
+    p = _rostering()
+    generation, built = _generation(p)
+    indices = sorted(generation.duty_of)
+    generation.guide = {indices[0]: 1.0, indices[1]: 0.5, indices[2]: 0.995}
+    values = [0] * len(built.model.proto.variables)
+    values[indices[2]] = values[indices[3]] = 1
+    assert generation.disagreement(values) == {indices[0], indices[1], indices[3]}
+
+
+def test_a_decomposable_roster_is_solved_with_the_guide_and_keeps_every_rule():
+    from scheduler import validate
+
+    p = _rostering(people=6, days=21)
+    solution = solve(p, time_limit=15, workers=2)
+    assert solution.status in ("optimal", "feasible")
+    assert not [v for v in validate(p, solution.assignments) if v.hard]
+    assert solution.best_bound <= solution.objective
+
+
+def test_the_search_frees_the_assignments_the_best_roster_disagrees_on(monkeypatch):
+    p = _rostering(people=6, days=21)
+    generation, built = _generation(p)
+    # A poor roster that keeps every hard rule: the best one for the opposite wishes.
+    opposite = [dataclasses.replace(v, requests=tuple(dataclasses.replace(r, on=not r.on) for r in v.requests))
+                for v in p.volunteers]
+    start = solve(dataclasses.replace(p, volunteers=tuple(opposite)), time_limit=3, workers=2)
+    cost = sum(penalties(Roster(p, start.assignments, ProblemIndex(p))).values())
+    assert cost > 0
+    shared = lns.Shared()
+    shared.offer(lns.Incumbent(_values(built, start), cost))
+    while generation.value is None or generation.value > cost - 1:
+        assert generation.step(shared.best.values, seed=0, deadline=time.monotonic() + 10)
+    generation.converged = True  # no more rounds: the pieces alone
+    disagreement = generation.disagreement(shared.best.values)
+    assert disagreement
+    freed = []
+
+    def record(model, assignment_vars, free, incumbent, seed, time_limit, stop):
+        freed.append(free)
+        if len(freed) == 40:
+            stop.set()
+        return cp_model.UNKNOWN, SimpleNamespace(wall_time=0.01)
+
+    monkeypatch.setattr(lns, "_solve_piece", record)
+    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1, guide=generation)
+    assert len(freed) == 40
+    assert 2 <= freed.count(disagreement) <= 20  # one kind of five
