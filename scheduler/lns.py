@@ -12,7 +12,9 @@ when it is better. CP-SAT's own LNS picks neighbourhoods without knowing what a 
 is; rosters improve fastest along those two axes, where sequence rules, counting windows and
 cover live. Each piece is a copy of the full model with the other assignment variables fixed,
 so every rule holds in what it returns. Each kind of piece grows while its pieces solve to
-optimality quickly and shrinks when they time out or solve slowly (`resized`).
+optimality quickly and shrinks when they time out or solve slowly (`resized`). When every rule
+but the headcounts is about one volunteer, column generation (`scheduler.columns`) adds a
+fifth kind: the assignments where the best roster disagrees with the linear relaxation.
 """
 from __future__ import annotations
 
@@ -34,6 +36,10 @@ PIECE_TIME_S = 6.0  # a piece that is not solved in this time is too big: the ne
 # most per second, pieces of 14 days take 9 s (benchmarks/RESULTS.md, sixth round).
 PIECE_TARGET_S = 2.0
 GUIDE_SHARE = 0.5  # of the neighbourhood search's time at most, for column generation's rounds
+# Rounds the guide needs in its share of the time, or it is dropped: Instance8 (0.8-1.9 s a
+# round) comes within 1 % of its optimum in about 20; Instance12 and 15 (2.2-5.7 s) were worse
+# with a guide that got only 5-8 rounds in the minute (benchmarks/RESULTS.md, seventh round).
+GUIDE_ROUNDS = 12
 
 
 def full_lp(parameters) -> None:
@@ -256,8 +262,9 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
     piece of it and offers the result to `shared`, never waiting for another's piece.
     With a `guide` (column generation, `scheduler.columns`), the first search also runs its
     rounds, up to GUIDE_SHARE of its time until the relaxation is solved, raises the shared
-    bound to the guide's, and every search draws a fifth kind of piece: the assignments on
-    which the best roster disagrees with the relaxation's solution."""
+    bound to the guide's, and every search draws a fifth kind of piece (first after each
+    round): the assignments on which the best roster disagrees with the relaxation's solution.
+    A guide whose rounds are too slow for the time limit is dropped (GUIDE_ROUNDS)."""
     if not len(vars):
         return
     assignment_vars = {var.index for _, _, var in vars.all()}
@@ -266,16 +273,23 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
     started = time.monotonic()
     guided = [0.0]  # seconds the first search spent on the guide's rounds
     fresh = [False]  # a round just ended: its guide has not been tried yet
+    dropped = [False]  # the guide's rounds are too slow for the time limit
+
+    def guiding() -> bool:
+        return guide is not None and guide.usable and not dropped[0]
 
     def guide_round(incumbent: Incumbent, seed: int) -> bool:
-        """Run one round of the guide if it is due; whether it ran."""
-        if guide is None or not guide.usable or guide.converged \
-                or guided[0] > GUIDE_SHARE * (time.monotonic() - started):
+        """Run one round of the guide if it is due; whether it ran. The guide is dropped
+        once its rounds are too slow to come near the relaxation's optimum in their share of
+        the time (GUIDE_ROUNDS of them)."""
+        if not guiding() or guide.converged or guided[0] > GUIDE_SHARE * (time.monotonic() - started):
             return False
         began = time.monotonic()
         fresh[0] = guide.step(incumbent.values, seed=seed, deadline=deadline)
         guided[0] += time.monotonic() - began
         shared.bound = max(shared.bound, guide.bound)
+        if guided[0] / max(1, guide.rounds) * GUIDE_ROUNDS > GUIDE_SHARE * (deadline - started):
+            dropped[0] = True
         return True
 
     def search(rng: random.Random, leader: bool) -> None:
@@ -290,7 +304,7 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
             incumbent = shared.best
             if leader and guide_round(incumbent, rng.randrange(1 << 30)):
                 continue
-            guided_piece = guide is not None and guide.usable and guide.guide is not None
+            guided_piece = guiding() and guide.guide is not None
             kind = _Pieces.KINDS if fresh[0] and guided_piece else rng.randrange(_Pieces.KINDS + guided_piece)
             fresh[0] = False
             if kind == _Pieces.KINDS:

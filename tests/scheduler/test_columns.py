@@ -119,7 +119,9 @@ def test_a_decomposable_roster_is_solved_with_the_guide_and_keeps_every_rule():
     assert solution.best_bound <= solution.objective
 
 
-def test_the_search_frees_the_assignments_the_best_roster_disagrees_on(monkeypatch):
+def _guided_search(monkeypatch, rounds_until_guide_differs: bool = True):
+    """A poor roster of a decomposable problem, its guide after a few rounds, and
+    `lns._solve_piece` replaced by a recorder that stops the search after 40 pieces."""
     p = _rostering(people=6, days=21)
     generation, built = _generation(p)
     # A poor roster that keeps every hard rule: the best one for the opposite wishes.
@@ -132,9 +134,6 @@ def test_the_search_frees_the_assignments_the_best_roster_disagrees_on(monkeypat
     shared.offer(lns.Incumbent(_values(built, start), cost))
     while generation.value is None or generation.value > cost - 1:
         assert generation.step(shared.best.values, seed=0, deadline=time.monotonic() + 10)
-    generation.converged = True  # no more rounds: the pieces alone
-    disagreement = generation.disagreement(shared.best.values)
-    assert disagreement
     freed = []
 
     def record(model, assignment_vars, free, incumbent, seed, time_limit, stop):
@@ -144,6 +143,24 @@ def test_the_search_frees_the_assignments_the_best_roster_disagrees_on(monkeypat
         return cp_model.UNKNOWN, SimpleNamespace(wall_time=0.01)
 
     monkeypatch.setattr(lns, "_solve_piece", record)
+    return generation, built, shared, freed
+
+
+def test_the_search_frees_the_assignments_the_best_roster_disagrees_on(monkeypatch):
+    generation, built, shared, freed = _guided_search(monkeypatch)
+    generation.converged = True  # no more rounds: the pieces alone
+    disagreement = generation.disagreement(shared.best.values)
+    assert disagreement
     lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1, guide=generation)
     assert len(freed) == 40
     assert 2 <= freed.count(disagreement) <= 20  # one kind of five
+
+
+def test_a_guide_too_slow_for_the_time_limit_is_dropped(monkeypatch):
+    generation, built, shared, freed = _guided_search(monkeypatch)
+    rounds = generation.rounds
+    monkeypatch.setattr(lns, "GUIDE_ROUNDS", 10**6)  # no round is ever fast enough
+    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1, guide=generation)
+    assert generation.rounds == rounds + 1
+    assert len(freed) == 40
+    assert generation.disagreement(shared.best.values) not in freed
