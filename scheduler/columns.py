@@ -171,7 +171,7 @@ class ColumnGeneration:
                 under=under_weight(problem, duty) if targeted and duty.source.demand.target > 0 else 0,
                 over=duty.source.demand.over_weight if targeted else 0, cap=cap(duty))
         self.columns: list[list[Column]] = []
-        self.known: list[set[frozenset[int]]] = []
+        self.known: list[dict[frozenset[int], int]] = []  # schedule -> its place in `columns`
         self.guide: dict[int, float] | None = None
         self.bound = float("-inf")
         self.value: float | None = None
@@ -183,9 +183,14 @@ class ColumnGeneration:
 
     # --- columns -------------------------------------------------------------------------
     def _add(self, k: int, column: Column) -> bool:
-        if column.ones in self.known[k]:
+        """Add a column; a schedule met again at a lower cost keeps the lower one (a solution
+        CP-SAT meets before its last may price a soft rule above what it costs)."""
+        at = self.known[k].get(column.ones)
+        if at is not None:
+            if column.cost < self.columns[k][at].cost:
+                self.columns[k][at] = column
             return False
-        self.known[k].add(column.ones)
+        self.known[k][column.ones] = len(self.columns[k])
         self.columns[k].append(column)
         return True
 
@@ -224,7 +229,7 @@ class ColumnGeneration:
                 self.pricers = [_Pricer(v.code, self.build(alone(self.problem, v)), self.full)
                                 for v in self.problem.volunteers]
                 self.columns = [[] for _ in self.pricers]
-                self.known = [set() for _ in self.pricers]
+                self.known = [{} for _ in self.pricers]
             if best is not None:
                 self.add_roster(best)
             if not self.usable or any(not cols for cols in self.columns):

@@ -281,14 +281,16 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
     def guide_round(incumbent: Incumbent, seed: int) -> bool:
         """Run one round of the guide if it is due; whether it ran. The guide is dropped
         once its rounds are too slow to come near the relaxation's optimum in their share of
-        the time (GUIDE_ROUNDS of them)."""
+        the time (GUIDE_ROUNDS of them): when they take longer on average, or one round
+        twice as long (it is stopped then; the first builds every volunteer's model)."""
         if not guiding() or guide.converged or guided[0] > GUIDE_SHARE * (time.monotonic() - started):
             return False
         began = time.monotonic()
-        fresh[0] = guide.step(incumbent.values, seed=seed, deadline=deadline)
+        longest = GUIDE_SHARE * (deadline - started) / GUIDE_ROUNDS  # a round, on average
+        fresh[0] = guide.step(incumbent.values, seed=seed, deadline=min(deadline, began + 2 * longest))
         guided[0] += time.monotonic() - began
         shared.bound = max(shared.bound, guide.bound)
-        if guided[0] / max(1, guide.rounds) * GUIDE_ROUNDS > GUIDE_SHARE * (deadline - started):
+        if not fresh[0] or guided[0] / max(1, guide.rounds) > longest:
             dropped[0] = True
         return True
 

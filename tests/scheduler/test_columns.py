@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from ortools.sat.python import cp_model
 
 from scheduler import CountWindow, Rules, ShiftRequest, lns, solve
-from scheduler.columns import ColumnGeneration, decomposes
+from scheduler.columns import Column, ColumnGeneration, decomposes
 from scheduler.index import ProblemIndex
 from scheduler.roster import Roster
 from scheduler.validate import penalties
@@ -67,6 +67,12 @@ def test_a_roster_costs_its_schedules_plus_its_headcount_penalties():
     assert generation.usable
     firsts = [columns[0] for columns in generation.columns]  # the roster's own schedules
     assert generation.cost_of(firsts) == solution.objective
+    # A schedule met again keeps its lowest cost, and is not a new column.
+    count = len(generation.columns[0])
+    assert not generation._add(0, Column(firsts[0].cost + 5, firsts[0].ones))
+    assert generation.columns[0][0] == firsts[0]
+    assert not generation._add(0, Column(firsts[0].cost - 1, firsts[0].ones))
+    assert generation.columns[0][0].cost == firsts[0].cost - 1 and len(generation.columns[0]) == count
 
 
 def test_a_roster_whose_penalties_do_not_decompose_switches_the_guide_off():
@@ -161,6 +167,6 @@ def test_a_guide_too_slow_for_the_time_limit_is_dropped(monkeypatch):
     rounds = generation.rounds
     monkeypatch.setattr(lns, "GUIDE_ROUNDS", 10**6)  # no round is ever fast enough
     lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1, guide=generation)
-    assert generation.rounds == rounds + 1
+    assert generation.rounds <= rounds + 1  # at most the round that showed it
     assert len(freed) == 40
     assert generation.disagreement(shared.best.values) not in freed
