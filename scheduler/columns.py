@@ -221,15 +221,19 @@ class ColumnGeneration:
                                                   for key, s in self.seats.items())
 
     # --- one round -----------------------------------------------------------------------
-    def step(self, best: list[int] | None, *, seed: int, deadline: float) -> bool:
+    def step(self, best: list[int] | None, *, seed: int, deadline: float,
+             stop: threading.Event | None = None) -> bool:
         """Add the best roster's columns, solve the master, price every volunteer, add the
-        schedules with a negative reduced cost. Returns whether the round completed."""
+        schedules with a negative reduced cost. Returns whether the round completed (not
+        when `deadline` (time.monotonic()) passes or `stop` is set first)."""
         with self._lock:
-            if not self.pricers:
-                self.pricers = [_Pricer(v.code, self.build(alone(self.problem, v)), self.full)
-                                for v in self.problem.volunteers]
-                self.columns = [[] for _ in self.pricers]
-                self.known = [{} for _ in self.pricers]
+            while len(self.pricers) < len(self.problem.volunteers):  # built once, a model at a time
+                if time.monotonic() > deadline or (stop is not None and stop.is_set()):
+                    return False
+                volunteer = self.problem.volunteers[len(self.pricers)]
+                self.pricers.append(_Pricer(volunteer.code, self.build(alone(self.problem, volunteer)), self.full))
+                self.columns.append([])
+                self.known.append({})
             if best is not None:
                 self.add_roster(best)
             if not self.usable or any(not cols for cols in self.columns):
@@ -242,7 +246,7 @@ class ColumnGeneration:
             added, proven, reduced = 0, True, 0.0
             for k, pricer in enumerate(self.pricers):
                 left = deadline - time.monotonic()
-                if left <= 0:
+                if left <= 0 or (stop is not None and stop.is_set()):
                     return False
                 columns, least = pricer.price(prices, convexity[k], seed, min(left, PRICING_TIME_S))
                 if least is None:

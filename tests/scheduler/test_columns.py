@@ -3,6 +3,7 @@ guides the neighbourhood search and bounds the objective from below."""
 from __future__ import annotations
 
 import dataclasses
+import threading
 import time
 from types import SimpleNamespace
 
@@ -103,6 +104,18 @@ def test_rounds_end_with_the_relaxation_solved_and_a_bound_no_roster_beats():
     # The guide is the relaxation's roster: between 0 and 1 per assignment, and each
     # volunteer's shares add up to whole schedules.
     assert all(-1e-6 <= share <= 1 + 1e-6 for share in generation.guide.values())
+
+
+def test_a_round_stops_when_the_search_is_stopped():
+    p = _rostering()
+    solution = solve(p, time_limit=10, workers=2)
+    generation, built = _generation(p)
+    stop = threading.Event()
+    stop.set()
+    assert not generation.step(_values(built, solution), seed=0, deadline=time.monotonic() + 10, stop=stop)
+    assert generation.rounds == 0 and generation.guide is None
+    assert not generation.step(_values(built, solution), seed=0, deadline=time.monotonic() - 1)
+    assert generation.rounds == 0 and generation.guide is None
 
 
 def test_the_disagreement_is_where_the_roster_differs_from_the_guide():
