@@ -80,7 +80,7 @@ class _Pricer:
     """One volunteer's own model: their rules, objective = their own penalties."""
 
     def __init__(self, code: str, built, full: Variables):
-        self.code, self.model = code, built.model
+        self.model = built.model
         self.cost = sum(t.weight * t.expr for t in built.terms
                         if t.weight and t.rule not in ("cover_min", "cover_target"))
         self.xs = [(full.assigned(code, duty).index, var) for _, duty, var in built.vars.all()]
@@ -269,28 +269,26 @@ class ColumnGeneration:
         objective = lp.Objective()
         rows: dict[tuple, list] = {key: [] for key in self.seats}
         missing_total = []
+
+        def priced(lower: float, upper: float, cost: int, sign: int):
+            """A headcount row whose slack (sign +1: seats short, -1: seats over) costs `cost` each."""
+            slack = lp.NumVar(0, infinity, "")
+            objective.SetCoefficient(slack, cost)
+            row = lp.Constraint(lower, upper)
+            row.SetCoefficient(slack, sign)
+            return slack, row
+
         for key, seat in self.seats.items():
             if seat.cap is not None:
                 rows[key].append(lp.Constraint(-infinity, seat.cap))
             if seat.need > 0 and self.cover_min:
-                missing = lp.NumVar(0, infinity, "")
-                objective.SetCoefficient(missing, self.cover_min)
+                missing, row = priced(seat.need, infinity, self.cover_min, 1)
                 missing_total.append(missing)
-                row = lp.Constraint(seat.need, infinity)
-                row.SetCoefficient(missing, 1)
                 rows[key].append(row)
             if seat.target is not None and seat.under:
-                under = lp.NumVar(0, infinity, "")
-                objective.SetCoefficient(under, seat.under)
-                row = lp.Constraint(seat.target, infinity)
-                row.SetCoefficient(under, 1)
-                rows[key].append(row)
+                rows[key].append(priced(seat.target, infinity, seat.under, 1)[1])
             if seat.target is not None and seat.over:
-                over = lp.NumVar(0, infinity, "")
-                objective.SetCoefficient(over, seat.over)
-                row = lp.Constraint(-infinity, seat.target)
-                row.SetCoefficient(over, -1)
-                rows[key].append(row)
+                rows[key].append(priced(-infinity, seat.target, seat.over, -1)[1])
         if self.cover_cap is not None and missing_total:
             limit = lp.Constraint(-infinity, self.cover_cap / max(1, self.cover_min))
             for missing in missing_total:
