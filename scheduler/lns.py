@@ -288,7 +288,7 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
         began = time.monotonic()
         longest = GUIDE_SHARE * (deadline - started) / GUIDE_ROUNDS  # a round, on average
         fresh[0] = guide.step(incumbent.values, seed=seed, deadline=min(deadline, began + 2 * longest),
-                              stop=stop)
+                              stop=stop, budget=longest)
         guided[0] += time.monotonic() - began
         shared.bound = max(shared.bound, guide.bound)
         if not fresh[0] or guided[0] / max(1, guide.rounds) > longest:

@@ -118,6 +118,18 @@ def test_a_round_stops_when_the_search_is_stopped():
     assert generation.rounds == 0 and generation.guide is None
 
 
+def test_a_first_round_foreseen_too_slow_stops_after_one_volunteers_model():
+    p = _rostering()
+    solution = solve(p, time_limit=10, workers=2)
+    generation, built = _generation(p)
+    assert not generation.step(_values(built, solution), seed=0, deadline=time.monotonic() + 10, budget=1e-6)
+    assert generation.too_slow and len(generation.pricers) == 1 and generation.rounds == 0
+    assert not generation.step(_values(built, solution), seed=0, deadline=time.monotonic() + 10)
+    fast, _ = _generation(p)
+    assert fast.step(_values(built, solution), seed=0, deadline=time.monotonic() + 10, budget=10)
+    assert not fast.too_slow and len(fast.pricers) == len(p.volunteers) and fast.rounds == 1
+
+
 def test_the_disagreement_is_where_the_roster_differs_from_the_guide():
     p = _rostering()
     generation, built = _generation(p)
