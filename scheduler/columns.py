@@ -265,7 +265,6 @@ class ColumnGeneration:
                 return False
             prices, convexity = duals
             added, proven, reduced = 0, True, 0.0
-
             for k, pricer in enumerate(self.pricers):
                 left = deadline - time.monotonic()
                 if left <= 0 or (stop is not None and stop.is_set()):
