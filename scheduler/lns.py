@@ -282,7 +282,8 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
         """Run one round of the guide if it is due; whether it ran. The guide is dropped
         once its rounds are too slow to come near the relaxation's optimum in their share of
         the time (GUIDE_ROUNDS of them): when they take longer on average, or one round
-        twice as long (it is stopped then; the first builds every volunteer's model)."""
+        twice as long (it is stopped then; the first builds every volunteer's model), or
+        when the first volunteer's model foretells that (`ColumnGeneration.step`'s budget)."""
         if not guiding() or guide.converged or guided[0] > GUIDE_SHARE * (time.monotonic() - started):
             return False
         began = time.monotonic()
