@@ -8,7 +8,8 @@ schedules per volunteer, the headcount rules as rows with priced slack (`cover_m
 `cover_target`) or as hard caps (`demand_max`). Its dual prices say what one more person on
 each shift is worth; each volunteer's pricing problem is that volunteer's own model (the
 product's rules, built by `scheduler.solve.build` on the problem with that volunteer alone)
-minimising their own penalties less those prices. A schedule with a negative reduced cost
+minimising their own penalties less those prices; the headcounts are the master's alone, so
+the pricing models leave them out (`without_headcounts`). A schedule with a negative reduced cost
 becomes a new column; when none has, the master's value is the relaxation's optimum.
 
 What the search takes from it: the master's solution, read back per assignment
@@ -286,9 +287,9 @@ class ColumnGeneration:
         """Whether the first volunteer's model foretells rounds too slow: building and pricing
         every volunteer's would pass the deadline, or pricing them all would take more than
         `budget` a round. Sets `too_slow`. Its pricing here, with no prices yet, is easier than
-        in the rounds (PRICES_HARDER). Rounds on 40-120 volunteers and 8-12 weeks (Curtois-Qu
-        Instance13-19) are found out in a tenth of a second, not after the seconds a whole
-        first round took before it was stopped."""
+        in the rounds (PRICES_HARDER). Rounds on 120 volunteers (Curtois-Qu Instance13) or 40 over
+        twelve weeks (Instance19) are found out in a tenth of a second, not after the seconds
+        a whole first round took before it was stopped."""
         built = time.monotonic() - began
         self.pricers[0].price({}, math.inf, seed, PRICING_TIME_S)
         priced = PRICES_HARDER * (time.monotonic() - began - built)

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from ortools.sat.python import cp_model
 
 from scheduler import CountWindow, Rules, ShiftRequest, lns, solve
-from scheduler.columns import Column, ColumnGeneration, decomposes
+from scheduler.columns import Column, ColumnGeneration, decomposes, without_headcounts
 from scheduler.index import ProblemIndex
 from scheduler.roster import Roster
 from scheduler.validate import penalties
@@ -116,6 +116,19 @@ def test_a_round_stops_when_the_search_is_stopped():
     assert generation.rounds == 0 and generation.guide is None
     assert not generation.step(_values(built, solution), seed=0, deadline=time.monotonic() - 1)
     assert generation.rounds == 0 and generation.guide is None
+
+
+def test_pricing_models_leave_the_headcounts_to_the_master_but_keep_the_caps():
+    p = _rostering()
+    capped = dataclasses.replace(p, shifts=(dataclasses.replace(p.shifts[0], demand=dataclasses.replace(
+        p.shifts[0].demand, min=1, max=1)),) + p.shifts[1:])
+    for before, after in zip(capped.shifts, without_headcounts(capped)):
+        assert (after.demand.min, after.demand.target, after.demand.over_weight) == (0, 0, 0)
+        assert after.demand.max == before.demand.max and after.id == before.id
+    generation, _ = _generation(capped)
+    generation.step(None, seed=0, deadline=time.monotonic() + 10)
+    names = [v.name for pricer in generation.pricers for v in pricer.model.proto.variables]
+    assert names and not [n for n in names if n.startswith(("missing[", "under[", "over["))]
 
 
 def test_a_first_round_foreseen_too_slow_stops_after_one_volunteers_model():
