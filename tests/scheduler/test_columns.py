@@ -163,7 +163,7 @@ def test_a_decomposable_roster_is_solved_with_the_guide_and_keeps_every_rule():
     assert solution.best_bound <= solution.objective
 
 
-def _guided_search(monkeypatch, rounds_until_guide_differs: bool = True):
+def _guided_search(monkeypatch):
     """A poor roster of a decomposable problem, its guide after a few rounds, and
     `lns._solve_piece` replaced by a recorder that stops the search after 40 pieces."""
     p = _rostering(people=6, days=21)
