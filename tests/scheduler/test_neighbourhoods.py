@@ -2,6 +2,7 @@
 request ties its penalty to its day, and the pieces are drawn around those days."""
 from __future__ import annotations
 
+import dataclasses
 import random
 import sys
 import threading
@@ -79,6 +80,27 @@ def test_without_a_usable_start_the_search_finds_its_own_first_roster(monkeypatc
     steps = _record_first_steps(monkeypatch)
     solution = solve(p, time_limit=20, workers=2)
     _assert_found_by_local_search_and_optimal(p, steps, solution)
+
+
+def test_a_start_that_breaks_a_hard_rule_is_not_offered_to_cp_sat_as_a_hint(monkeypatch):
+    # The empty start misses every volunteer's minimum hours: the rules' checks say so at
+    # once, so CP-SAT is not asked to complete it (seconds on large models), and a usable
+    # start still is.
+    solve_module = sys.modules["scheduler.solve"]
+    asked = []
+    real = solve_module.complete_hint
+
+    def recording(built, assignments, time_limit):
+        asked.append(list(assignments))
+        return real(built, assignments, time_limit)
+
+    monkeypatch.setattr(solve_module, "complete_hint", recording)
+    p = _without_a_usable_start()
+    solution = solve(p, time_limit=20, workers=2)
+    assert asked == []
+    assert solution.status == "optimal" and not [v for v in validate(p, solution.assignments) if v.hard]
+    solve(dataclasses.replace(p, existing=solution.assignments), time_limit=5, workers=2)
+    assert asked == [list(solution.assignments)]
 
 
 def test_side_by_side_searches_each_improve_the_shared_roster_until_it_is_optimal():
