@@ -8,6 +8,7 @@ import sys
 import threading
 import time
 
+import pytest
 from ortools.sat.python import cp_model
 
 from scheduler import CountWindow, Rules, ShiftRequest, lns, solve, validate
@@ -241,6 +242,45 @@ def test_volunteers_rostered_one_after_another_are_dropped_when_together_they_br
     p = problem(people, events=[event(n=0, team_min=0, team_max=1)], days=1)
     built = build(p)
     assert sys.modules["scheduler.solve"]._volunteer_by_volunteer_start(p, built, 0, 10, None) is None
+
+
+def test_volunteers_rostered_one_after_another_are_kept_when_only_the_time_to_complete_them_ran_out(monkeypatch):
+    # CP-SAT completes the roster as a hint (seconds on Curtois-Qu Instance21); when it cannot
+    # in the time left, the rules' own checks decide: a roster that keeps every hard rule is
+    # kept, one that breaks a rule between volunteers is not.
+    from tests.scheduler.build import event
+
+    solve_module = sys.modules["scheduler.solve"]
+    monkeypatch.setattr(solve_module, "complete_hint", lambda *args, **kwargs: False)
+    window = CountWindow("shifts_per_period", day(0), day(13), "shifts", min=4, max=4)
+    people = [vol(f"V{i}", windows=(window,)) for i in range(4)]
+    shifts = [shift(n, template, min=0, target=1, max=1) for n in range(14) for template in ("AM", "PM")]
+    p = problem(people, shifts, days=14, rules=Rules(max_shifts_per_day=1))
+    kept = solve_module._volunteer_by_volunteer_start(p, build(p), 0, 10, None)
+    assert kept is not None and len(kept) == 16 and not [v for v in validate(p, kept) if v.hard]
+    window = CountWindow("minutes_per_month", day(0), day(0), "minutes", min=240)
+    p = problem([vol(f"V{i}", windows=(window,)) for i in range(2)], events=[event(n=0, team_min=0, team_max=1)],
+                days=1)
+    assert solve_module._volunteer_by_volunteer_start(p, build(p), 0, 10, None) is None
+
+
+def test_a_roster_from_the_first_roster_steps_is_returned_when_they_used_all_the_time(monkeypatch):
+    solve_module = sys.modules["scheduler.solve"]
+    monkeypatch.setattr(solve_module, "PORTFOLIO_MAX_ASSIGNMENTS", 0)
+    monkeypatch.setattr(solve_module, "local_search_roster", lambda *args, **kwargs: None)
+    step = solve_module._volunteer_by_volunteer_start
+
+    def slow(*args, **kwargs):
+        found = step(*args, **kwargs)
+        time.sleep(2.5)  # the step ends after the time limit
+        return found
+
+    monkeypatch.setattr(solve_module, "_volunteer_by_volunteer_start", slow)
+    monkeypatch.setattr(solve_module, "_run", lambda *args, **kwargs: pytest.fail("no time was left to search"))
+    p = _without_a_usable_start()
+    solution = solve(p, time_limit=2, workers=2)
+    assert solution.status == "feasible" and solution.objective is not None
+    assert not [v for v in validate(p, solution.assignments) if v.hard]
 
 
 def test_when_no_first_roster_step_finds_one_the_search_gets_only_the_time_left(monkeypatch):
