@@ -107,6 +107,7 @@ def start_roster(problem: Problem, index: ProblemIndex):
 
 
 def _breaks_hard_rule(problem: Problem, index: ProblemIndex, assignments) -> bool:
+    """Whether the rule catalogue's own checks (`validate`) find a hard rule these break."""
     return any(v.hard for v in check_roster(Roster(problem, assignments, index), soft=False))
 
 
