@@ -14,7 +14,7 @@ from ortools.sat.python import cp_model
 from scheduler import CountWindow, Rules, ShiftRequest, lns, solve, validate
 from scheduler.lns import Incumbent, Shared, Values, _first_roster, _hot_day, _Pieces, improve
 from scheduler.solve import PROGRESS_INTERVAL_S, _hotspots, build, complete_hint
-from tests.scheduler.build import day, problem, shift, vol
+from tests.scheduler.build import day, event, problem, shift, vol
 
 
 def _indices(built, *, dates=None, people=None) -> set[int]:
@@ -202,6 +202,21 @@ def test_a_large_model_without_a_usable_start_begins_from_local_search(monkeypat
     _assert_found_by_local_search_and_optimal(p, steps, solution)
 
 
+def _four_people_of_four_shifts_each():
+    """Four people each must work 4 of 14 days; a shift takes at most one person and wants one."""
+    window = CountWindow("shifts_per_period", day(0), day(13), "shifts", min=4, max=4)
+    people = [vol(f"V{i}", windows=(window,)) for i in range(4)]
+    shifts = [shift(n, template, min=0, target=1, max=1) for n in range(14) for template in ("AM", "PM")]
+    return problem(people, shifts, days=14, rules=Rules(max_shifts_per_day=1))
+
+
+def _two_people_for_a_one_person_team():
+    """Two volunteers who must both work the one day, whose only duty is an event of one."""
+    window = CountWindow("minutes_per_month", day(0), day(0), "minutes", min=240)
+    return problem([vol(f"V{i}", windows=(window,)) for i in range(2)],
+                   events=[event(n=0, team_min=0, team_max=1)], days=1)
+
+
 def test_when_local_search_finds_nothing_the_volunteers_are_rostered_one_after_another(monkeypatch):
     # A large model (the limit lowered to 0) on which local search finds nothing: each
     # volunteer alone, the shifts wanting only what the volunteers before left. Four people
@@ -218,10 +233,7 @@ def test_when_local_search_finds_nothing_the_volunteers_are_rostered_one_after_a
         return alone[-1]
 
     monkeypatch.setattr(solve_module, "_volunteer_by_volunteer_start", recorded)
-    window = CountWindow("shifts_per_period", day(0), day(13), "shifts", min=4, max=4)
-    people = [vol(f"V{i}", windows=(window,)) for i in range(4)]
-    shifts = [shift(n, template, min=0, target=1, max=1) for n in range(14) for template in ("AM", "PM")]
-    p = problem(people, shifts, days=14, rules=Rules(max_shifts_per_day=1))
+    p = _four_people_of_four_shifts_each()
     solution = solve(p, time_limit=20, workers=2, seed=1)
     assert len(alone) == 1 and alone[0] is not None
     taken = [a.shift for a in alone[0]]
@@ -235,32 +247,20 @@ def test_volunteers_rostered_one_after_another_are_dropped_when_together_they_br
     # An event's team maximum is not in the shifts' left-over demand: two volunteers who must
     # both work the event's day (their minimum) each join the one-person team; together they
     # break its maximum, so the step returns nothing rather than a roster that breaks it.
-    from tests.scheduler.build import event
-
-    window = CountWindow("minutes_per_month", day(0), day(0), "minutes", min=240)
-    people = [vol(f"V{i}", windows=(window,)) for i in range(2)]
-    p = problem(people, events=[event(n=0, team_min=0, team_max=1)], days=1)
-    built = build(p)
-    assert sys.modules["scheduler.solve"]._volunteer_by_volunteer_start(p, built, 0, 10, None) is None
+    p = _two_people_for_a_one_person_team()
+    assert sys.modules["scheduler.solve"]._volunteer_by_volunteer_start(p, build(p), 0, 10, None) is None
 
 
 def test_volunteers_rostered_one_after_another_are_kept_when_only_the_time_to_complete_them_ran_out(monkeypatch):
     # CP-SAT completes the roster as a hint (seconds on Curtois-Qu Instance21); when it cannot
     # in the time left, the rules' own checks decide: a roster that keeps every hard rule is
     # kept, one that breaks a rule between volunteers is not.
-    from tests.scheduler.build import event
-
     solve_module = sys.modules["scheduler.solve"]
     monkeypatch.setattr(solve_module, "complete_hint", lambda *args, **kwargs: False)
-    window = CountWindow("shifts_per_period", day(0), day(13), "shifts", min=4, max=4)
-    people = [vol(f"V{i}", windows=(window,)) for i in range(4)]
-    shifts = [shift(n, template, min=0, target=1, max=1) for n in range(14) for template in ("AM", "PM")]
-    p = problem(people, shifts, days=14, rules=Rules(max_shifts_per_day=1))
+    p = _four_people_of_four_shifts_each()
     kept = solve_module._volunteer_by_volunteer_start(p, build(p), 0, 10, None)
     assert kept is not None and len(kept) == 16 and not [v for v in validate(p, kept) if v.hard]
-    window = CountWindow("minutes_per_month", day(0), day(0), "minutes", min=240)
-    p = problem([vol(f"V{i}", windows=(window,)) for i in range(2)], events=[event(n=0, team_min=0, team_max=1)],
-                days=1)
+    p = _two_people_for_a_one_person_team()
     assert solve_module._volunteer_by_volunteer_start(p, build(p), 0, 10, None) is None
 
 
