@@ -207,7 +207,7 @@ def check_min_consecutive_days_off(roster: Roster) -> list[Violation]:
 
 
 # --- forbidden_successions ------------------------------------------------------------------------
-def _followers(problem: Problem) -> dict[str, set[str]]:
+def forbidden_followers(problem: Problem) -> dict[str, set[str]]:
     """template a -> templates that may not be worked the day after a."""
     found: dict[str, set[str]] = defaultdict(set)
     for a, b in problem.rules.forbidden_successions:
@@ -216,7 +216,7 @@ def _followers(problem: Problem) -> dict[str, set[str]]:
 
 
 def add_forbidden_successions(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
-    followers = _followers(problem)
+    followers = forbidden_followers(problem)
     if not followers:
         return
     one_a_day = problem.rules.max_shifts_per_day == 1
@@ -241,7 +241,7 @@ def add_forbidden_successions(model: cp_model.CpModel, vars: Variables, problem:
 
 def _successions(roster: Roster, code: str, extra: Duty | None = None):
     """Pairs (a, b) of the volunteer's duties on consecutive days that may not follow each other."""
-    followers = _followers(roster.problem)
+    followers = forbidden_followers(roster.problem)
     duties = roster.duties_of(code) + ([extra] if extra is not None else [])
     by_date: dict[dt.date, list[Duty]] = defaultdict(list)
     for duty in duties:

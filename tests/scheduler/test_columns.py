@@ -10,7 +10,9 @@ from types import SimpleNamespace
 from ortools.sat.python import cp_model
 
 from scheduler import CountWindow, Rules, ShiftRequest, lns, solve
-from scheduler.columns import Column, ColumnGeneration, decomposes, without_headcounts
+import pytest
+
+from scheduler.columns import Column, ColumnGeneration, _Master, decomposes, without_headcounts
 from scheduler.index import ProblemIndex
 from scheduler.roster import Roster
 from scheduler.validate import penalties
@@ -104,6 +106,28 @@ def test_rounds_end_with_the_relaxation_solved_and_a_bound_no_roster_beats():
     # The guide is the relaxation's roster: between 0 and 1 per assignment, and each
     # volunteer's shares add up to whole schedules.
     assert all(-1e-6 <= share <= 1 + 1e-6 for share in generation.guide.values())
+
+
+def test_the_master_grows_round_by_round_as_if_built_anew():
+    p = _rostering()
+    solution = solve(p, time_limit=10, workers=2)
+    generation, built = _generation(p)
+    for _ in range(3):
+        assert generation.step(_values(built, solution), seed=0, deadline=time.monotonic() + 10)
+    # The schedule the relaxation uses most for the first volunteer, met again at a lower cost.
+    shares = generation._master.shares()[0]
+    at = shares.index(max(shares))
+    before = generation.value
+    column = generation.columns[0][at]
+    generation._add(0, Column(column.cost - 3, column.ones))
+    generation._solve_master()
+    assert generation.value < before - 1
+    fresh = _Master(generation.seats, generation.cover_min, generation.cover_cap, len(generation.columns))
+    for k, columns in enumerate(generation.columns):
+        for c in columns:
+            fresh.add(k, c, [generation.duty_of[i] for i in c.ones])
+    assert fresh.solve()
+    assert generation.value == pytest.approx(fresh.value())
 
 
 def test_a_round_stops_when_the_search_is_stopped():
