@@ -9,8 +9,11 @@ schedules per volunteer, the headcount rules as rows with priced slack (`cover_m
 each shift is worth; each volunteer's pricing problem is that volunteer's own model (the
 product's rules, built by `scheduler.solve.build` on the problem with that volunteer alone)
 minimising their own penalties less those prices; the headcounts are the master's alone, so
-the pricing models leave them out (`without_headcounts`). A schedule with a negative reduced
-cost becomes a new column; when none has, the master's value is the relaxation's optimum.
+the pricing models leave them out (`without_headcounts`). A dynamic programme over the
+volunteer's days (`scheduler.pricing`) answers first: its best schedule, accepted by the
+volunteer's model at the same cost, is that model's best too, in a few milliseconds where
+CP-SAT takes tens. A schedule with a negative reduced cost becomes a new column; when none
+has, the master's value is the relaxation's optimum.
 
 What the search takes from it: the master's solution, read back per assignment
 (`guide`), is a fractional roster close to the best ones. The assignments on which the best
@@ -104,6 +107,8 @@ class _Pricer:
             [(full.assigned(code, duty).index, duty) for _, duty, _ in built.vars.all()],
             {t.rule for t in built.terms if t.weight})
         self.programme_found = self.programme_missed = 0  # schedules the checks accepted / refused
+        self.programme_s = 0.0  # seconds spent in the programme and its checks
+        self.cp_sat_s, self.cp_sat_solves = 0.0, 0  # seconds and count of CP-SAT's pricing solves
 
     def _solver(self, seed: int, time_limit: float) -> cp_model.CpSolver:
         solver = cp_model.CpSolver()
@@ -139,7 +144,9 @@ class _Pricer:
         a subset of the rules is the best under all of them when the volunteer's own model
         accepts it at the same cost. Otherwise CP-SAT searches."""
         if self._programme_answers():
+            began = time.monotonic()
             found = self._programme_best(prices)
+            self.programme_s += time.monotonic() - began
             if found is not None:
                 column, objective = found
                 least = objective / SCALE - 0.5 * len(self.xs) / SCALE
@@ -156,21 +163,27 @@ class _Pricer:
                 if _reduced(column, prices) < below - 1e-6:
                     found.append(column)
 
+        began = time.monotonic()
         status = solver.solve(self.model, Collect())
+        self.cp_sat_s += time.monotonic() - began
+        self.cp_sat_solves += 1
         if status != cp_model.OPTIMAL:
             return found, None
         # Rounding the prices moves the value by at most half a unit per assignment made.
         return found, solver.objective_value / SCALE - 0.5 * len(self.xs) / SCALE
 
-
     def _programme_answers(self) -> bool:
-        """Whether to ask the programme: the volunteer has one, and it answered at least a
-        third of the time (it is asked three times first). A relaxation that leaves out a
-        binding cap misses nearly every time: on Curtois-Qu Instance15-19, where a volunteer's
-        minutes already fill the states allowed, the programme answered 10-35 % of the time
-        and asking it first cost more than it saved."""
-        tries = self.programme_found + self.programme_missed
-        return self.programme is not None and (tries < 3 or 3 * self.programme_found >= tries)
+        """Whether to ask the programme: the volunteer has one, and the CP-SAT solves its
+        answers saved (at CP-SAT's average time for this volunteer) outweigh the time it took,
+        misses included; it is asked three times first. A relaxation that leaves out a binding
+        cap misses nearly every time: on Curtois-Qu Instance10 and 15-19, where a volunteer's
+        minutes alone fill the states allowed, it answered 10-35 % of the time, and asking it
+        first cost more than it saved."""
+        if self.programme is None:
+            return False
+        if self.programme_found + self.programme_missed < 3 or not self.cp_sat_solves:
+            return True
+        return self.programme_found * self.cp_sat_s / self.cp_sat_solves > self.programme_s
 
     def _programme_best(self, prices: dict[int, float]) -> tuple[Column, int] | None:
         """(column, scaled objective as CP-SAT's model would price it) of the programme's best

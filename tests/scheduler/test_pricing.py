@@ -48,23 +48,23 @@ def _pricers(p):
     return [_Pricer(v.code, build(alone(p, v, shifts)), full) for v in p.volunteers]
 
 
-def _cp_sat(pricer, prices, below=math.inf):
-    programme, pricer.programme = pricer.programme, None
-    try:
-        return pricer.price(prices, below, 0, 10.0)
-    finally:
-        pricer.programme = programme
+def _cp_sat(p):
+    """The problem's pricers without the programme: CP-SAT answers every time."""
+    pricers = _pricers(p)
+    for pricer in pricers:
+        pricer.programme = None
+    return pricers
 
 
 def test_the_programme_finds_each_volunteers_best_schedule_as_cp_sat_does():
     rng = random.Random(7)
-    pricers = _pricers(_varied())
+    pricers, reference = _pricers(_varied()), _cp_sat(_varied())
     assert all(p.programme is not None for p in pricers)
     for _ in range(12):
-        for pricer in pricers:
+        for pricer, cp_sat in zip(pricers, reference):
             prices = {i: rng.uniform(-40, 40) for i, _ in pricer.xs}
             columns, least = pricer.price(prices, math.inf, 0, 10.0)
-            expected_columns, expected = _cp_sat(pricer, prices)
+            expected_columns, expected = cp_sat.price(prices, math.inf, 0, 10.0)
             assert least == pytest.approx(expected)
             assert columns and min(c.cost - sum(prices[i] for i in c.ones) for c in columns) == \
                 pytest.approx(min(c.cost - sum(prices[i] for i in c.ones) for c in expected_columns))
@@ -72,7 +72,8 @@ def test_the_programme_finds_each_volunteers_best_schedule_as_cp_sat_does():
 
 
 def test_a_run_at_the_border_of_the_period_needs_no_minimum():
-    pricer = _pricers(_varied(min_consecutive_days=3, min_consecutive_days_off=3))[-1]
+    p = _varied(min_consecutive_days=3, min_consecutive_days_off=3)
+    pricer = _pricers(p)[-1]
     wanted = {i for i, var in pricer.xs if var.name.endswith(f"{day(0).isoformat()}/AM]")
               or var.name.endswith(f"{day(DAYS - 1).isoformat()}/PM]")}
     assert len(wanted) == 2
@@ -80,19 +81,20 @@ def test_a_run_at_the_border_of_the_period_needs_no_minimum():
     columns, least = pricer.price(prices, math.inf, 0, 10.0)
     assert pricer.programme_found == 1
     assert [c.ones for c in columns] == [frozenset(wanted)]  # one-day runs, both at a border
-    assert least == pytest.approx(_cp_sat(pricer, prices)[1])
+    assert least == pytest.approx(_cp_sat(p)[-1].price(prices, math.inf, 0, 10.0)[1])
 
 
 def test_a_schedule_breaking_a_rule_the_programme_left_out_goes_to_cp_sat(monkeypatch):
     # Room for the run states only: the cap on evening shifts is left out of the programme,
     # so its best schedule (evenings every other day) breaks it and CP-SAT answers instead.
     monkeypatch.setattr(pricing, "STATE_LIMIT", 1)
-    pricer = _pricers(_varied(max_per_template={"EV": 2}))[-1]
+    p = _varied(max_per_template={"EV": 2})
+    pricer = _pricers(p)[-1]
     assert pricer.programme.counters == []
     prices = {i: (30.0 if var.name.endswith("/EV]") else -1.0) for i, var in pricer.xs}
     columns, least = pricer.price(prices, math.inf, 0, 10.0)
     assert (pricer.programme_found, pricer.programme_missed) == (0, 1)
-    assert least == pytest.approx(_cp_sat(pricer, prices)[1])
+    assert least == pytest.approx(_cp_sat(p)[-1].price(prices, math.inf, 0, 10.0)[1])
     assert all(sum(1 for i, var in pricer.xs if i in c.ones and var.name.endswith("/EV]")) <= 2 for c in columns)
     # A programme that keeps missing is no longer asked after its first three tries.
     for _ in range(4):
