@@ -137,13 +137,13 @@ class _Pricer:
         return Column(round(solver.objective_value), ones)
 
     def price(self, prices: dict[int, float], below: float, seed: int,
-              time_limit: float) -> tuple[list[Column], float | None]:
+              time_limit: float, programme: bool = True) -> tuple[list[Column], float | None]:
         """(every schedule the search met whose reduced cost before the volunteer's own dual is
         under `below`, that least value if proven optimal, else None). The dynamic programme
         (`scheduler.pricing`) answers first when the volunteer has one: its best schedule under
         a subset of the rules is the best under all of them when the volunteer's own model
-        accepts it at the same cost. Otherwise CP-SAT searches."""
-        if self._programme_answers():
+        accepts it at the same cost. Otherwise (or with `programme` False) CP-SAT searches."""
+        if programme and self._programme_answers():
             began = time.monotonic()
             found = self._programme_best(prices)
             self.programme_s += time.monotonic() - began
@@ -421,9 +421,13 @@ class ColumnGeneration:
         `budget` a round. Sets `too_slow`. Its pricing here, with no prices yet, is easier than
         in the rounds (PRICES_HARDER). Rounds on 120 volunteers (Curtois-Qu Instance13) or 40 over
         twelve weeks (Instance19) are found out in a tenth of a second, not after the seconds
-        a whole first round took before it was stopped."""
+        a whole first round took before it was stopped. CP-SAT prices here even when the
+        pricing programme could: the guide stays a tool for the sizes it was measured on
+        (with the programme's faster rounds Instance18, twelve weeks, kept its guide and
+        ended at 6203-7383 where the search without one reaches 5442; RESULTS.md, tenth
+        round)."""
         built = time.monotonic() - began
-        self.pricers[0].price({}, math.inf, seed, PRICING_TIME_S)
+        self.pricers[0].price({}, math.inf, seed, PRICING_TIME_S, programme=False)
         priced = PRICES_HARDER * (time.monotonic() - began - built)
         count = len(self.problem.volunteers)
         self.too_slow = began + count * (built + priced) > deadline or (budget is not None and count * priced > budget)

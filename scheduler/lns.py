@@ -274,6 +274,11 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
     guided = [0.0]  # seconds the first search spent on the guide's rounds
     fresh = [False]  # a round just ended: its guide has not been tried yet
     dropped = [False]  # the guide's rounds are too slow for the time limit
+    # The last guided piece improved the roster or was solved within PIECE_TARGET_S: only then
+    # is the guided piece drawn first after a round. Rounds of 0.3-0.4 s (the pricing
+    # programme) with a guided piece after each that times out left Curtois-Qu Instance18 no
+    # time for other pieces (7383 against 5442 without the guide; benchmarks/RESULTS.md).
+    guided_pays = [True]
 
     def guiding() -> bool:
         return guide is not None and guide.usable and not dropped[0]
@@ -309,7 +314,8 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
             if leader and guide_round(incumbent, rng.randrange(1 << 30)):
                 continue
             guided_piece = guiding() and guide.guide is not None
-            kind = _Pieces.KINDS if fresh[0] and guided_piece else rng.randrange(_Pieces.KINDS + guided_piece)
+            first = fresh[0] and guided_piece and guided_pays[0]
+            kind = _Pieces.KINDS if first else rng.randrange(_Pieces.KINDS + guided_piece)
             fresh[0] = False
             if kind == _Pieces.KINDS:
                 free = guide.disagreement(incumbent.values)
@@ -320,8 +326,10 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
                 free = pieces.draw(kind, sizes[kind], hot)
             status, solver = _solve_piece(model, assignment_vars, free, incumbent,
                                           rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop)
-            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            improved = status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and \
                 shared.offer(Incumbent(list(solver.response_proto.solution), solver.objective_value))
+            if kind == _Pieces.KINDS:
+                guided_pays[0] = improved or (status == cp_model.OPTIMAL and solver.wall_time <= PIECE_TARGET_S)
             # Kinds are drawn uniformly: in proportion to their improvements per second measured
             # no better.
             if kind < _Pieces.KINDS:

@@ -86,7 +86,10 @@ class SequencePricing:
         if any(duty.kind != "shift" for _, duty in options):
             return None
         dates = index.dates()
-        if any(b.date in set(dates) for b in index.busy.get(volunteer.code, ())):
+        period = set(dates)
+        if any(duty.date not in period for _, duty in options):
+            return None
+        if any(b.date in period for b in index.busy.get(volunteer.code, ())):
             return None  # fixed duties make working days the options do not show
         weights = problem.rules.weights
         duties = [duty for _, duty in options]
@@ -111,6 +114,8 @@ class SequencePricing:
                       if before is None or after is None or after not in followers.get(before, ())]
                      for after in templates]
         max_run = volunteer.max_consecutive_days
+        if max_run is not None and max_run < 1:
+            return None  # no working day at all: CP-SAT's empty schedule
         if max_run is not None and max_run >= len(dates):
             max_run = None
         min_run = volunteer.min_consecutive_days or 1

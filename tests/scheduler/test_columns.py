@@ -161,6 +161,10 @@ def test_a_first_round_foreseen_too_slow_stops_after_one_volunteers_model():
     generation, built = _generation(p)
     assert not generation.step(_values(built, solution), seed=0, deadline=time.monotonic() + 10, budget=1e-6)
     assert generation.too_slow and len(generation.pricers) == 1 and generation.rounds == 0
+    # Foretold from CP-SAT's pricing, not the pricing programme's: the guide stays for the
+    # sizes it was measured on.
+    assert generation.pricers[0].programme is not None
+    assert (generation.pricers[0].cp_sat_solves, generation.pricers[0].programme_found) == (1, 0)
     assert not generation.step(_values(built, solution), seed=0, deadline=time.monotonic() + 10)
     fast, _ = _generation(p)
     assert fast.step(_values(built, solution), seed=0, deadline=time.monotonic() + 10, budget=10)
@@ -232,3 +236,46 @@ def test_a_guide_too_slow_for_the_time_limit_is_dropped(monkeypatch):
     assert generation.rounds <= rounds + 1  # at most the round that showed it
     assert len(freed) == 40
     assert generation.disagreement(shared.best.values) not in freed
+
+
+def _rounds_between_pieces(monkeypatch, generation):
+    """The guide's rounds made as quick as the pieces (10 ms, the relaxation unchanged), so
+    with half of the time theirs a round comes between pieces."""
+    def step(best, **_):
+        time.sleep(0.01)
+        generation.rounds += 1
+        return True
+
+    monkeypatch.setattr(generation, "step", step)
+    recorded = lns._solve_piece
+
+    def piece(*args):
+        time.sleep(0.01)
+        return recorded(*args)
+
+    monkeypatch.setattr(lns, "_solve_piece", piece)
+
+
+def test_the_guided_piece_comes_first_after_a_round_only_while_it_pays(monkeypatch):
+    generation, built, shared, freed = _guided_search(monkeypatch)
+    _rounds_between_pieces(monkeypatch, generation)
+    disagreement = generation.disagreement(shared.best.values)
+    # Every piece times out (UNKNOWN): after the first guided one, rounds no longer put it first.
+    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1, guide=generation)
+    assert len(freed) == 40 and freed[0] == disagreement
+    assert freed.count(disagreement) <= 20  # one kind of five, drawn at random
+
+    # Guided pieces solved to optimality at once: each round puts the guided piece first again.
+    paid = []
+
+    def solved(model, assignment_vars, free, incumbent, seed, time_limit, stop):
+        time.sleep(0.01)
+        paid.append(free)
+        if len(paid) == 40:
+            stop.set()
+        return cp_model.OPTIMAL, SimpleNamespace(wall_time=0.01, objective_value=incumbent.objective,
+                                                 response_proto=SimpleNamespace(solution=incumbent.values))
+
+    monkeypatch.setattr(lns, "_solve_piece", solved)
+    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1, guide=generation)
+    assert len(paid) == 40 and paid.count(disagreement) >= 25
