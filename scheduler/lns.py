@@ -275,9 +275,9 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
     fresh = [False]  # a round just ended: its guide has not been tried yet
     dropped = [False]  # the guide's rounds are too slow for the time limit
     # The last guided piece improved the roster or was solved within PIECE_TARGET_S: only then
-    # is the guided piece drawn first after a round. Rounds of 0.3-0.4 s (the pricing
-    # programme) with a guided piece after each that times out left Curtois-Qu Instance18 no
-    # time for other pieces (7383 against 5442 without the guide; benchmarks/RESULTS.md).
+    # is the guided piece drawn first after a round. With rounds of 0.3-0.4 s (the pricing
+    # programme), a guided piece that times out (6 s) after every round would take most of
+    # the piece thread's time (benchmarks/RESULTS.md, tenth round).
     guided_pays = [True]
 
     def guiding() -> bool:
