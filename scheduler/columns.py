@@ -99,13 +99,13 @@ class _Pricer:
     def __init__(self, code: str, built, full: Variables):
         self.model = built.model
         self.cost = sum(t.weight * t.expr for t in built.terms if t.weight)
-        self.xs = [(full.assigned(code, duty).index, var) for _, duty, var in built.vars.all()]
+        mine = [(full.assigned(code, duty).index, duty, var) for _, duty, var in built.vars.all()]
+        self.xs = [(i, var) for i, _, var in mine]
         self.indices = frozenset(i for i, _ in self.xs)
         index = built.vars.index
-        self.programme = SequencePricing.of(
-            index.problem, index, index.volunteers[code],
-            [(full.assigned(code, duty).index, duty) for _, duty, _ in built.vars.all()],
-            {t.rule for t in built.terms if t.weight})
+        self.programme = SequencePricing.of(index.problem, index, index.volunteers[code],
+                                            [(i, duty) for i, duty, _ in mine],
+                                            {t.rule for t in built.terms if t.weight})
         self.programme_found = self.programme_missed = 0  # schedules the checks accepted / refused
         self.programme_s = 0.0  # seconds spent in the programme and its checks
         self.cp_sat_s, self.cp_sat_solves = 0.0, 0  # seconds and count of CP-SAT's pricing solves

@@ -28,6 +28,7 @@ import numpy as np
 
 from scheduler.index import Duty, ProblemIndex
 from scheduler.problem import Problem, Volunteer
+from scheduler.rules.counts import inside, weekend_of
 from scheduler.rules.sequence import forbidden_followers
 from scheduler.rules.wishes import avoidance_hits, preference_misses, request_matches
 
@@ -35,7 +36,7 @@ from scheduler.rules.wishes import avoidance_hits, preference_misses, request_ma
 PER_DUTY_RULES = frozenset({"shift_requests", "preferences", "avoidances"})
 STATE_LIMIT = 20_000  # states a day at most (run states times counter values)
 _INF = np.int64(1 << 60)
-_SATURDAY, _SUNDAY = 6, 7
+_SUNDAY = 7  # ISO weekday
 
 
 @dataclass
@@ -47,7 +48,6 @@ class _Counter:
     hard_top: bool
     least: int  # at the end of the period at least this (0: no minimum)
     units: list[int]  # per option: what working it adds
-    weekends: bool = False
     # weekends only: per option, what it adds when the volunteer also worked the day before
     units_after_work: list[int] | None = None
 
@@ -121,7 +121,7 @@ class SequencePricing:
         min_run = volunteer.min_consecutive_days or 1
         min_off = volunteer.min_consecutive_days_off or 1
         pricing = cls(dates, options, own, constant, templates, follow_ok, max_run, min_run, min_off, [])
-        for counter in _counters(volunteer, duties, dates):
+        for counter in _counters(volunteer, duties):
             if counter is None:
                 return None  # a window no schedule keeps: CP-SAT says so
             size = pricing.R * math.prod(pricing.sizes) * (counter.top + 1)
@@ -196,7 +196,8 @@ class SequencePricing:
 
     def _steps(self, o: int, after_work: bool) -> list[int]:
         """What working option o adds to each counter (after a working day: weekends differ)."""
-        return [c.units_after_work[o] if after_work and c.weekends else c.units[o] for c in self.counters]
+        return [c.units_after_work[o] if after_work and c.units_after_work is not None else c.units[o]
+                for c in self.counters]
 
     def _relax(self, target: np.ndarray, source: np.ndarray, cost: int, steps: list[int]) -> None:
         """target = min(target, source with its counters moved by `steps`, plus cost), in place."""
@@ -285,13 +286,12 @@ def _saturated(array: np.ndarray, axis: int, step: int, n: int) -> np.ndarray:
     return out
 
 
-def _counters(volunteer: Volunteer, duties: list[Duty], dates: list[dt.date]) -> list[_Counter | None]:
+def _counters(volunteer: Volunteer, duties: list[Duty]) -> list[_Counter | None]:
     """The counters a schedule must keep, hard minimums first, then the tightest maximums: the
-    volunteer's counting windows and their caps per shift type."""
+    volunteer's counting windows (measured as `scheduler.rules.counts` measures them) and their
+    caps per shift type."""
     found: list[tuple[float, _Counter | None]] = []
-    first = dates[0]
     for window in volunteer.windows:
-        inside = [window.start <= d.date <= window.end for d in duties]
         least = 0
         if window.min is not None and window.min_weight is None:
             least = window.min - window.already
@@ -299,15 +299,16 @@ def _counters(volunteer: Volunteer, duties: list[Duty], dates: list[dt.date]) ->
         if most is not None and most < 0:
             return [None]
         if window.measure == "weekends":
-            sat_in = {d.date for d, i in zip(duties, inside) if i and d.weekday == _SATURDAY}
-            units = [int(i and d.weekday in (_SATURDAY, _SUNDAY)) for d, i in zip(duties, inside)]
+            weekends = [weekend_of(d) if inside(window, d) else None for d in duties]
+            units = [int(w is not None) for w in weekends]
             # a Sunday after a worked Saturday of the window is the same weekend
-            after = [0 if d.weekday == _SUNDAY and (d.date - dt.timedelta(days=1)) in sat_in and d.date != first
-                     else u for d, u in zip(duties, units)]
-            upper = len({d.date.isocalendar()[:2] for d, u in zip(duties, units) if u})
+            saturdays = {d.date for d, w in zip(duties, weekends) if w is not None and d.weekday != _SUNDAY}
+            after = [0 if d.weekday == _SUNDAY and d.date - dt.timedelta(days=1) in saturdays else u
+                     for d, u in zip(duties, units)]
+            upper = len(set(weekends) - {None})
             step = 1
         else:
-            raw = [(d.minutes if window.measure == "minutes" else 1) if i else 0 for d, i in zip(duties, inside)]
+            raw = [(d.minutes if window.measure == "minutes" else 1) if inside(window, d) else 0 for d in duties]
             step = math.gcd(*[r for r in raw if r]) if any(raw) else 1
             units = [r // step for r in raw]
             after = None
@@ -319,9 +320,9 @@ def _counters(volunteer: Volunteer, duties: list[Duty], dates: list[dt.date]) ->
             continue  # never binds
         least_steps = max(0, -(-least // step))
         if most is None:
-            counter = _Counter(least_steps, False, least_steps, units, window.measure == "weekends", after)
+            counter = _Counter(least_steps, False, least_steps, units, after)
         else:
-            counter = _Counter(most // step, True, least_steps, units, window.measure == "weekends", after)
+            counter = _Counter(most // step, True, least_steps, units, after)
         found.append((0.0 if least > 0 else counter.top / max(1, upper), counter))
     for template, limit in volunteer.max_per_template.items():
         units = [int(d.template == template) for d in duties]

@@ -24,34 +24,34 @@ WINDOW_PHRASES = {"max_per_week": "at their weekly maximum", "max_per_month": "a
 
 
 # --- measuring a window -------------------------------------------------------------------
-def _inside(window: CountWindow, duty: Duty) -> bool:
+def inside(window: CountWindow, duty: Duty) -> bool:
     return window.start <= duty.date <= window.end
 
 
-def _weekend_of(duty: Duty):
+def weekend_of(duty: Duty):
     """ISO (year, week) of a Saturday/Sunday duty, else None."""
     return duty.date.isocalendar()[:2] if duty.weekday >= 6 else None
 
 
 def _measure(window: CountWindow, duties: list[Duty]) -> int:
-    duties = [d for d in duties if _inside(window, d)]
+    duties = [d for d in duties if inside(window, d)]
     if window.measure == "minutes":
         return sum(d.minutes for d in duties)
     if window.measure == "weekends":
-        return len({_weekend_of(d) for d in duties} - {None})
+        return len({weekend_of(d) for d in duties} - {None})
     return len(duties)
 
 
 def _model_measure(model: cp_model.CpModel, window: CountWindow, options) -> tuple[object, int]:
     """(linear expression, number of terms) of the window's measure over (duty, var) options."""
-    options = [(d, v) for d, v in options if _inside(window, d)]
+    options = [(d, v) for d, v in options if inside(window, d)]
     if window.measure == "minutes":
         return sum(d.minutes * v for d, v in options), len(options)
     if window.measure == "weekends":
         weekends: dict = {}
         for d, v in options:
-            if _weekend_of(d) is not None:
-                weekends.setdefault(_weekend_of(d), []).append(v)
+            if weekend_of(d) is not None:
+                weekends.setdefault(weekend_of(d), []).append(v)
         worked = []
         for vs in weekends.values():
             w = model.new_bool_var("weekend")
@@ -63,11 +63,11 @@ def _model_measure(model: cp_model.CpModel, window: CountWindow, options) -> tup
 
 def _upper(window: CountWindow, options) -> int:
     """Largest measure the options could reach (to skip constraints that can never bind)."""
-    options = [d for d, _ in options if _inside(window, d)]
+    options = [d for d, _ in options if inside(window, d)]
     if window.measure == "minutes":
         return sum(d.minutes for d in options)
     if window.measure == "weekends":
-        return len({_weekend_of(d) for d in options} - {None})
+        return len({weekend_of(d) for d in options} - {None})
     return len(options)
 
 
@@ -97,7 +97,7 @@ def check_window_max(roster: Roster) -> list[Violation]:
 def blocks_window_max(roster: Roster, volunteer: str, duty: Duty) -> Reason | None:
     duties = roster.duties_of(volunteer) + [duty]
     for window in roster.index.volunteers[volunteer].windows:
-        if window.max is not None and _inside(window, duty) and window.already + _measure(window, duties) > window.max:
+        if window.max is not None and inside(window, duty) and window.already + _measure(window, duties) > window.max:
             phrase = WINDOW_PHRASES.get(window.rule, f"at their {window.rule} limit")
             return Reason(phrase, phrase)
     return None
