@@ -14,7 +14,8 @@ cover live. Each piece is a copy of the full model with the other assignment var
 so every rule holds in what it returns. Each kind of piece grows while its pieces solve to
 optimality quickly and shrinks when they time out or solve slowly (`resized`). When every rule
 but the headcounts is about one volunteer, column generation (`scheduler.columns`) adds a
-fifth kind: the assignments where the best roster disagrees with the linear relaxation.
+fifth kind: the assignments where the best roster disagrees with the linear relaxation. Its
+rounds run in the exact search's thread before that search starts (`Guide`).
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ PIECE_TIME_S = 6.0  # a piece that is not solved in this time is too big: the ne
 # they take twice as long: on Curtois-Qu Instance8 pieces of 7 days solve in 0.5 s and pay the
 # most per second, pieces of 14 days take 9 s (benchmarks/RESULTS.md, sixth round).
 PIECE_TARGET_S = 2.0
-GUIDE_SHARE = 0.5  # of the neighbourhood search's time at most, for column generation's rounds
+GUIDE_SHARE = 0.5  # of the time at most, for column generation's rounds before the exact search
 # Rounds the guide needs in its share of the time, or it is dropped: Instance8 (0.8-1.9 s a
 # round) comes within 1 % of its optimum in about 20; Instance12 and 15 (2.2-5.7 s) were worse
 # with a guide that got only 5-8 rounds in the minute (benchmarks/RESULTS.md, seventh round).
@@ -255,54 +256,28 @@ def _hot_day(hotspots, values: list[int], rng: random.Random):
 
 def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadline: float, seed: int,
             threads: int = 1, stop: threading.Event | None = None, hotspots=(),
-            guide: ColumnGeneration | None = None) -> None:
+            guide: Guide | None = None) -> None:
     """Re-solve neighbourhoods of the shared best roster until `deadline`
     (time.monotonic()), the bound is reached or `stop` is set. `threads` searches run side by
     side (CP-SAT runs outside the GIL), each on its own: it takes the best roster, solves a
     piece of it and offers the result to `shared`, never waiting for another's piece.
-    With a `guide` (column generation, `scheduler.columns`), the first search also runs its
-    rounds, up to GUIDE_SHARE of its time until the relaxation is solved, raises the shared
-    bound to the guide's, and every search draws a fifth kind of piece (first after each
-    round): the assignments on which the best roster disagrees with the relaxation's solution.
-    A guide whose rounds are too slow for the time limit is dropped (GUIDE_ROUNDS)."""
+    With a `guide` whose rounds another thread runs (`Guide.run`), every search draws a fifth
+    kind of piece, first after each round while that pays: the assignments on which the best
+    roster disagrees with the relaxation's solution."""
     if not len(vars):
         return
     assignment_vars = {var.index for _, _, var in vars.all()}
     stop = stop or threading.Event()
     sizes = [0.2] * _Pieces.KINDS  # each kind of piece grows and shrinks on its own, shared
-    started = time.monotonic()
-    guided = [0.0]  # seconds the first search spent on the guide's rounds
-    fresh = [False]  # a round just ended: its guide has not been tried yet
-    dropped = [False]  # the guide's rounds are too slow for the time limit
     # The last guided piece improved the roster or was solved within PIECE_TARGET_S: only then
     # is the guided piece drawn first after a round. With rounds of 0.3-0.4 s (the pricing
     # programme), a guided piece that times out (6 s) after every round would take most of
     # the piece thread's time (benchmarks/RESULTS.md, tenth round).
     guided_pays = [True]
 
-    def guiding() -> bool:
-        return guide is not None and guide.usable and not dropped[0]
-
-    def guide_round(incumbent: Incumbent, seed: int) -> bool:
-        """Run one round of the guide if it is due; whether it ran. The guide is dropped
-        once its rounds are too slow to come near the relaxation's optimum in their share of
-        the time (GUIDE_ROUNDS of them): when they take longer on average, or one round
-        twice as long (it is stopped then; the first builds every volunteer's model), or
-        when the first volunteer's model foretells that (`ColumnGeneration.step`'s budget)."""
-        if not guiding() or guide.converged or guided[0] > GUIDE_SHARE * (time.monotonic() - started):
-            return False
-        began = time.monotonic()
-        longest = GUIDE_SHARE * (deadline - started) / GUIDE_ROUNDS  # a round, on average
-        fresh[0] = guide.step(incumbent.values, seed=seed, deadline=min(deadline, began + 2 * longest),
-                              stop=stop, budget=longest)
-        guided[0] += time.monotonic() - began
-        shared.bound = max(shared.bound, guide.bound)
-        if not fresh[0] or guided[0] / max(1, guide.rounds) > longest:
-            dropped[0] = True
-        return True
-
-    def search(rng: random.Random, leader: bool) -> None:
+    def search(rng: random.Random) -> None:
         pieces = _Pieces(vars, rng)
+        seen = 0  # the guide's rounds when this search last drew a piece
         while True:
             remaining = deadline - time.monotonic()
             if remaining < 0.2 or shared.closed() or stop.is_set():
@@ -311,14 +286,13 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
                 stop.wait(0.05)
                 continue
             incumbent = shared.best
-            if leader and guide_round(incumbent, rng.randrange(1 << 30)):
-                continue
-            guided_piece = guiding() and guide.guide is not None
-            first = fresh[0] and guided_piece and guided_pays[0]
+            guided_piece = guide is not None and guide.ready()
+            rounds = guide.generation.rounds if guide is not None else 0
+            first = guided_piece and rounds > seen and guided_pays[0]
+            seen = rounds
             kind = _Pieces.KINDS if first else rng.randrange(_Pieces.KINDS + guided_piece)
-            fresh[0] = False
             if kind == _Pieces.KINDS:
-                free = guide.disagreement(incumbent.values)
+                free = guide.generation.disagreement(incumbent.values)
                 if not free:  # the best roster is the relaxation's solution
                     continue
             else:
@@ -337,11 +311,67 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
 
     rng = random.Random(seed)
     if threads <= 1:
-        search(rng, True)
+        search(rng)
         return
     with ThreadPoolExecutor(max_workers=threads) as pool:
-        for job in [pool.submit(search, random.Random(rng.randrange(1 << 30)), n == 0) for n in range(threads)]:
+        for job in [pool.submit(search, random.Random(rng.randrange(1 << 30))) for _ in range(threads)]:
             job.result()
+
+
+class Guide:
+    """Column generation's rounds (`scheduler.columns`) for one search: the exact search's
+    thread runs them (`run`) before its own CP-SAT search, while the piece searches draw the
+    guided piece (`improve`). Run there, Instance8's relaxation is solved after about 10 s
+    with the neighbourhood search running from the start, where half of the piece thread took
+    29-41 s; Instance8 then ends within 5 % of its best-known value in 6 of 10 runs instead of
+    3 of 11 (benchmarks/RESULTS.md, eleventh round)."""
+
+    def __init__(self, generation: ColumnGeneration):
+        self.generation = generation
+        self.dropped = False  # the rounds proved too slow for the time limit
+
+    def ready(self) -> bool:
+        """Whether the guided piece can be drawn: a relaxation solved, the guide kept."""
+        return self.generation.usable and not self.dropped and self.generation.guide is not None
+
+    def run(self, shared: Shared, *, seed: int, deadline: float, stop: threading.Event) -> None:
+        """Rounds from the shared best roster until the relaxation is solved, GUIDE_SHARE of
+        the time to `deadline` has passed or `stop` is set, raising the shared bound to the
+        guide's. The guide is dropped once its rounds are too slow to come near the
+        relaxation's optimum in that share (GUIDE_ROUNDS of them): when they take longer on
+        average, or one round twice as long (it is stopped then; the first builds every
+        volunteer's model), or when the first volunteer's model foretells that
+        (`ColumnGeneration.step`'s budget)."""
+        generation, rng = self.generation, random.Random(seed)
+        began = time.monotonic()
+        until = began + GUIDE_SHARE * (deadline - began)
+        longest = GUIDE_SHARE * (deadline - began) / GUIDE_ROUNDS  # a round, on average
+        spent = 0.0
+        while (shared.best is not None and generation.usable and not generation.converged
+               and not stop.is_set() and time.monotonic() < until):
+            start = time.monotonic()
+            done = generation.step(shared.best.values, seed=rng.randrange(1 << 30),
+                                   deadline=min(deadline, start + 2 * longest), stop=stop, budget=longest)
+            spent += time.monotonic() - start
+            shared.bound = max(shared.bound, generation.bound)
+            if not done or spent / max(1, generation.rounds) > longest:
+                self.dropped = not stop.is_set()
+                return
+
+
+def hinted_roster(model: cp_model.CpModel) -> Incumbent | None:
+    """The roster of a model's complete hint (a value for every variable) with its objective
+    as CP-SAT computes it; None if the hint is not complete."""
+    hint, proto = model.proto.solution_hint, model.proto
+    if len(set(hint.vars)) != len(proto.variables):
+        return None
+    values = [0] * len(proto.variables)
+    for var, value in zip(hint.vars, hint.values):
+        values[var] = value
+    objective = proto.objective
+    total = sum(coeff * (values[var] if var >= 0 else 1 - values[-var - 1])
+                for var, coeff in zip(objective.vars, objective.coeffs))
+    return Incumbent(values, (total + objective.offset) * (objective.scaling_factor or 1))
 
 
 class _Exact(cp_model.CpSolverSolutionCallback):
@@ -361,6 +391,9 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
     """Exact search in one thread, neighbourhood search in the others, for `time_limit` s.
     `hinted`: the model's hint is a whole roster that keeps every hard rule, so the exact
     search starts from it; otherwise CP-SAT finds a first roster first (`_first_roster`).
+    With a `guide` (column generation), the exact search's thread runs its rounds first
+    (`Guide.run`), from the first roster (a hint's own, when hinted), and its CP-SAT search
+    in the time left.
     `hotspots` are (date, weight, variable index) of penalties about one day: the search
     frees the days around those the best roster pays for more often.
     Returns (CP-SAT status of the best roster: OPTIMAL, FEASIBLE or the exact search's own
@@ -377,15 +410,24 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
         if first in (cp_model.OPTIMAL, cp_model.INFEASIBLE, cp_model.MODEL_INVALID) or shared.best is None:
             bound = shared.best.objective if first == cp_model.OPTIMAL else float("-inf")
             return first, shared.best, bound
+    elif guide is not None and (roster := hinted_roster(model)) is not None:
+        shared.offer(roster)  # the rounds start from it, before the exact search has a roster
+    guiding = Guide(guide) if guide is not None and threads > 1 else None
     solver = cp_model.CpSolver()
     full_lp(solver.parameters)
     solver.parameters.random_seed = seed
-    solver.parameters.max_time_in_seconds = max(0.05, deadline - time.monotonic())
     outcome: dict = {}
 
     def exact() -> None:
+        if guiding is not None:
+            guiding.run(shared, seed=seed, deadline=deadline, stop=stop)
+        if stop.is_set():
+            outcome["status"] = cp_model.UNKNOWN
+            return
+        solver.parameters.max_time_in_seconds = max(0.05, deadline - time.monotonic())
         outcome["status"] = solver.solve(model, _Exact(shared))
-        shared.bound = max(shared.bound, solver.best_objective_bound)
+        outcome["bound"] = solver.best_objective_bound
+        shared.bound = max(shared.bound, outcome["bound"])
         if outcome["status"] in (cp_model.OPTIMAL, cp_model.INFEASIBLE, cp_model.MODEL_INVALID):
             stop.set()  # nothing left for the pieces to do
 
@@ -394,7 +436,9 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
             if (cancel is not None and cancel.is_set()) or shared.closed():
                 stop.set()
             stop.wait(0.05)
-        solver.stop_search()
+        while "status" not in outcome:  # the exact search may start late, after the guide's rounds
+            solver.stop_search()
+            time.sleep(0.05)
 
     worker = threading.Thread(target=exact, daemon=True)
     worker.start()
@@ -402,12 +446,13 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
     watcher.start()
     if threads > 1:
         improve(model, vars, shared, deadline=deadline, seed=seed, threads=threads - 1, stop=stop,
-                hotspots=hotspots, guide=guide)
+                hotspots=hotspots, guide=guiding)
     worker.join()
     stop.set()
     watcher.join()
     status = outcome["status"]
-    bound = max(shared.bound, solver.best_objective_bound) if shared.best is not None else solver.best_objective_bound
+    exact_bound = outcome.get("bound", float("-inf"))
+    bound = max(shared.bound, exact_bound) if shared.best is not None else exact_bound
     if shared.best is None:
         return status, None, bound
     return (cp_model.OPTIMAL if shared.best.objective <= bound + 1e-6 else cp_model.FEASIBLE), shared.best, bound

@@ -22,15 +22,15 @@ from tests.scheduler.build import day, event, problem, shift, vol
 APART = Weights(fairness=0, outreach_fairness=0, mix=0)
 
 
-def _rostering(people: int = 4, days: int = 14):
-    """Two shifts a day wanting one person each, sequence rules, hours, wishes: everything
-    but the headcounts is about one volunteer."""
+def _rostering(people: int = 4, days: int = 14, target: int | None = None):
+    """Two shifts a day wanting one person each (or `target`), sequence rules, hours, wishes:
+    everything but the headcounts is about one volunteer."""
     hours = CountWindow("total_minutes", day(0), day(days - 1), "minutes", min=6 * 240, max=9 * 240)
     wishes = {0: (ShiftRequest(day(2), "AM", 3, False), ShiftRequest(day(5), "PM", 2, True)),
               1: (ShiftRequest(day(2), "AM", 1, True),)}
     volunteers = [vol(f"V{i}", windows=(hours,), max_consecutive_days=3, min_consecutive_days_off=2,
                       requests=wishes.get(i, ())) for i in range(people)]
-    shifts = [shift(n, template, min=0, target=2 if n % 7 == 4 else 1, under_weight=10, over_weight=1)
+    shifts = [shift(n, template, min=0, target=target or (2 if n % 7 == 4 else 1), under_weight=10, over_weight=1)
               for n in range(days) for template in ("AM", "PM")]
     return problem(volunteers, shifts, days=days,
                    rules=Rules(max_shifts_per_day=1, forbidden_successions=(("PM", "AM"),), weights=APART))
@@ -223,24 +223,38 @@ def test_the_search_frees_the_assignments_the_best_roster_disagrees_on(monkeypat
     generation.converged = True  # no more rounds: the pieces alone
     disagreement = generation.disagreement(shared.best.values)
     assert disagreement
-    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1, guide=generation)
+    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1,
+                guide=lns.Guide(generation))
     assert len(freed) == 40
-    assert 2 <= freed.count(disagreement) <= 20  # one kind of five
+    assert 2 <= freed.count(disagreement) <= 20  # one kind of five (the first after the rounds)
 
 
 def test_a_guide_too_slow_for_the_time_limit_is_dropped(monkeypatch):
     generation, built, shared, freed = _guided_search(monkeypatch)
     rounds = generation.rounds
     monkeypatch.setattr(lns, "GUIDE_ROUNDS", 10**6)  # no round is ever fast enough
-    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1, guide=generation)
-    assert generation.rounds <= rounds + 1  # at most the round that showed it
+    guide = lns.Guide(generation)
+    guide.run(shared, seed=1, deadline=time.monotonic() + 20, stop=threading.Event())
+    assert guide.dropped and generation.rounds <= rounds + 1  # at most the round that showed it
+    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1, guide=guide)
     assert len(freed) == 40
     assert generation.disagreement(shared.best.values) not in freed
 
 
+def test_the_rounds_stop_once_the_relaxation_is_solved_and_raise_the_bound(monkeypatch):
+    generation, built, shared, freed = _guided_search(monkeypatch)
+    guide = lns.Guide(generation)
+    guide.run(shared, seed=1, deadline=time.monotonic() + 60, stop=threading.Event())
+    assert generation.converged and not guide.dropped and guide.ready()
+    assert shared.bound == generation.bound > float("-inf")
+    rounds = generation.rounds
+    guide.run(shared, seed=1, deadline=time.monotonic() + 60, stop=threading.Event())
+    assert generation.rounds == rounds  # nothing left to do
+
+
 def _rounds_between_pieces(monkeypatch, generation):
     """The guide's rounds made as quick as the pieces (10 ms, the relaxation unchanged), so
-    with half of the time theirs a round comes between pieces."""
+    with rounds and pieces in two threads a round comes between pieces."""
     def step(best, **_):
         time.sleep(0.01)
         generation.rounds += 1
@@ -256,12 +270,23 @@ def _rounds_between_pieces(monkeypatch, generation):
     monkeypatch.setattr(lns, "_solve_piece", piece)
 
 
+def _improve_beside_the_rounds(built, shared, generation) -> None:
+    """The neighbourhood search with the guide's rounds in another thread, as in
+    `lns.portfolio` (the rounds stop when the search does)."""
+    guide, stop = lns.Guide(generation), threading.Event()
+    rounds = threading.Thread(target=guide.run, args=(shared,),
+                              kwargs=dict(seed=1, deadline=time.monotonic() + 20, stop=stop))
+    rounds.start()
+    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1, stop=stop, guide=guide)
+    rounds.join()
+
+
 def test_the_guided_piece_comes_first_after_a_round_only_while_it_pays(monkeypatch):
     generation, built, shared, freed = _guided_search(monkeypatch)
     _rounds_between_pieces(monkeypatch, generation)
     disagreement = generation.disagreement(shared.best.values)
     # Every piece times out (UNKNOWN): after the first guided one, rounds no longer put it first.
-    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1, guide=generation)
+    _improve_beside_the_rounds(built, shared, generation)
     assert len(freed) == 40 and freed[0] == disagreement
     assert freed.count(disagreement) <= 20  # one kind of five, drawn at random
 
@@ -277,5 +302,81 @@ def test_the_guided_piece_comes_first_after_a_round_only_while_it_pays(monkeypat
                                                  response_proto=SimpleNamespace(solution=incumbent.values))
 
     monkeypatch.setattr(lns, "_solve_piece", solved)
-    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1, guide=generation)
+    _improve_beside_the_rounds(built, shared, generation)
     assert len(paid) == 40 and paid.count(disagreement) >= 25
+
+
+def test_the_exact_search_thread_runs_the_rounds_before_its_own_search_beside_the_pieces(monkeypatch):
+    """The guide's relaxation is solved early (Curtois-Qu Instance8: about 10 s instead of
+    30-40 s): its rounds run in the exact search's thread, before that search, while the
+    neighbourhood search already solves pieces in the other."""
+    events: list[tuple[str, str, float]] = []  # (what, thread, when)
+    step, piece = ColumnGeneration.step, lns._solve_piece
+
+    def recorded_step(self, *args, **kwargs):
+        events.append(("round", threading.current_thread().name, time.monotonic()))
+        time.sleep(0.05)  # rounds long enough for pieces to come between them
+        return step(self, *args, **kwargs)
+
+    def recorded_piece(*args):
+        events.append(("piece", threading.current_thread().name, time.monotonic()))
+        return piece(*args)
+
+    class RecordedExact(lns._Exact):
+        def __init__(self, shared):
+            events.append(("exact", threading.current_thread().name, time.monotonic()))
+            super().__init__(shared)
+
+    monkeypatch.setattr(ColumnGeneration, "step", recorded_step)
+    monkeypatch.setattr(lns, "_solve_piece", recorded_piece)
+    monkeypatch.setattr(lns, "_Exact", RecordedExact)
+    p = _rostering(people=6, days=28, target=2)  # the first roster is not the best
+    solution = solve(p, time_limit=10, workers=2)
+    assert solution.status in ("optimal", "feasible")
+    rounds = [e for e in events if e[0] == "round"]
+    pieces = [e for e in events if e[0] == "piece"]
+    exact = [e for e in events if e[0] == "exact"]
+    assert len(rounds) >= 2 and pieces
+    assert {thread for _, thread, _ in rounds} == {t for _, t, _ in exact} or not exact
+    assert not {thread for _, thread, _ in rounds} & {thread for _, thread, _ in pieces}
+    assert all(when > rounds[-1][2] for _, _, when in exact)
+    assert pieces[0][2] < rounds[-1][2]  # pieces while the rounds go on
+
+
+def test_a_complete_hint_is_a_roster_with_the_objective_cp_sat_gives_it():
+    from scheduler.solve import _hint_solution, build
+
+    p = _rostering(people=4, days=14)
+    built = build(p, ProblemIndex(p))
+    built.model.minimize(built.objective)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = 10
+    assert solver.solve(built.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    assert lns.hinted_roster(built.model) is None  # no hint
+    _hint_solution(built.model, solver)
+    roster = lns.hinted_roster(built.model)
+    assert roster.values == list(solver.response_proto.solution)
+    assert roster.objective == solver.objective_value
+    built.model.clear_hints()
+    built.model.add_hint(built.model.get_int_var_from_proto_index(0), 1)
+    assert lns.hinted_roster(built.model) is None  # not every variable
+
+
+def test_a_hinted_search_with_a_guide_runs_its_rounds_from_the_hint():
+    from scheduler.solve import _hint_solution, build
+
+    p = _rostering(people=6, days=21)
+    index = ProblemIndex(p)
+    built = build(p, index)
+    generation = ColumnGeneration(p, index, built.vars, build)
+    built.model.minimize(built.objective)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = 10
+    solver.parameters.stop_after_first_solution = True
+    assert solver.solve(built.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    _hint_solution(built.model, solver)
+    status, best, bound = lns.portfolio(built.model, built.vars, time_limit=10, seed=0, threads=2,
+                                        hinted=True, guide=generation)
+    assert generation.rounds >= 1 and generation.value is not None
+    assert status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    assert bound <= best.objective <= solver.objective_value
