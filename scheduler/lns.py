@@ -269,11 +269,6 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
     assignment_vars = {var.index for _, _, var in vars.all()}
     stop = stop or threading.Event()
     sizes = [0.2] * _Pieces.KINDS  # each kind of piece grows and shrinks on its own, shared
-    # The last guided piece improved the roster or was solved within PIECE_TARGET_S: only then
-    # is the guided piece drawn first after a round. With rounds of 0.3-0.4 s (the pricing
-    # programme), a guided piece that times out (6 s) after every round would take most of
-    # the piece thread's time (benchmarks/RESULTS.md, tenth round).
-    guided_pays = [True]
 
     def search(rng: random.Random) -> None:
         pieces = _Pieces(vars, rng)
@@ -287,8 +282,8 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
                 continue
             incumbent = shared.best
             guided_piece = guide is not None and guide.ready()
-            rounds = guide.generation.rounds if guide is not None else 0
-            first = guided_piece and rounds > seen and guided_pays[0]
+            rounds = guide.generation.rounds if guided_piece else seen
+            first = guided_piece and guide.pays and rounds > seen
             seen = rounds
             kind = _Pieces.KINDS if first else rng.randrange(_Pieces.KINDS + guided_piece)
             if kind == _Pieces.KINDS:
@@ -303,7 +298,7 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
             improved = status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and \
                 shared.offer(Incumbent(list(solver.response_proto.solution), solver.objective_value))
             if kind == _Pieces.KINDS:
-                guided_pays[0] = improved or (status == cp_model.OPTIMAL and solver.wall_time <= PIECE_TARGET_S)
+                guide.pays = improved or (status == cp_model.OPTIMAL and solver.wall_time <= PIECE_TARGET_S)
             # Kinds are drawn uniformly: in proportion to their improvements per second measured
             # no better.
             if kind < _Pieces.KINDS:
@@ -329,6 +324,11 @@ class Guide:
     def __init__(self, generation: ColumnGeneration):
         self.generation = generation
         self.dropped = False  # the rounds proved too slow for the time limit
+        # The last guided piece improved the roster or was solved within PIECE_TARGET_S: only
+        # then is the guided piece drawn first after a round. With rounds of 0.3-0.4 s (the
+        # pricing programme), a guided piece that times out (6 s) after every round would take
+        # most of the piece thread's time (benchmarks/RESULTS.md, tenth round).
+        self.pays = True
 
     def ready(self) -> bool:
         """Whether the guided piece can be drawn: a relaxation solved, the guide kept."""
@@ -346,15 +346,12 @@ class Guide:
         began = time.monotonic()
         until = began + GUIDE_SHARE * (deadline - began)
         longest = GUIDE_SHARE * (deadline - began) / GUIDE_ROUNDS  # a round, on average
-        spent = 0.0
         while (shared.best is not None and generation.usable and not generation.converged
                and not stop.is_set() and time.monotonic() < until):
-            start = time.monotonic()
             done = generation.step(shared.best.values, seed=rng.randrange(1 << 30),
-                                   deadline=min(deadline, start + 2 * longest), stop=stop, budget=longest)
-            spent += time.monotonic() - start
+                                   deadline=min(deadline, time.monotonic() + 2 * longest), stop=stop, budget=longest)
             shared.bound = max(shared.bound, generation.bound)
-            if not done or spent / max(1, generation.rounds) > longest:
+            if not done or (time.monotonic() - began) / max(1, generation.rounds) > longest:
                 self.dropped = not stop.is_set()
                 return
 
@@ -391,9 +388,9 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
     """Exact search in one thread, neighbourhood search in the others, for `time_limit` s.
     `hinted`: the model's hint is a whole roster that keeps every hard rule, so the exact
     search starts from it; otherwise CP-SAT finds a first roster first (`_first_roster`).
+    When hinted, the hint is also the first roster of the neighbourhood search.
     With a `guide` (column generation), the exact search's thread runs its rounds first
-    (`Guide.run`), from the first roster (a hint's own, when hinted), and its CP-SAT search
-    in the time left.
+    (`Guide.run`), from the best roster, and its CP-SAT search in the time left.
     `hotspots` are (date, weight, variable index) of penalties about one day: the search
     frees the days around those the best roster pays for more often.
     Returns (CP-SAT status of the best roster: OPTIMAL, FEASIBLE or the exact search's own
@@ -410,8 +407,8 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
         if first in (cp_model.OPTIMAL, cp_model.INFEASIBLE, cp_model.MODEL_INVALID) or shared.best is None:
             bound = shared.best.objective if first == cp_model.OPTIMAL else float("-inf")
             return first, shared.best, bound
-    elif guide is not None and (roster := hinted_roster(model)) is not None:
-        shared.offer(roster)  # the rounds start from it, before the exact search has a roster
+    elif (roster := hinted_roster(model)) is not None:
+        shared.offer(roster)  # the pieces and the guide's rounds start from it at once
     guiding = Guide(guide) if guide is not None and threads > 1 else None
     solver = cp_model.CpSolver()
     full_lp(solver.parameters)

@@ -104,21 +104,24 @@ def test_a_start_that_breaks_a_hard_rule_is_not_offered_to_cp_sat_as_a_hint(monk
     assert asked == [list(solution.assignments)]
 
 
+def _four_people_two_shifts_a_day():
+    """Four people, at most 7 shifts each in the two weeks; two shifts a day wanting one each."""
+    window = CountWindow("shifts_per_week", day(0), day(13), "shifts", max=7)
+    people = [vol(f"V{i}", windows=(window,)) for i in range(4)]
+    shifts = [shift(n, template, min=0, target=1) for n in range(14) for template in ("AM", "PM")]
+    return problem(people, shifts, days=14, rules=Rules(max_shifts_per_day=1))
+
+
 def test_side_by_side_searches_each_improve_the_shared_roster_until_it_is_optimal():
     # An empty start leaves every seat uncovered; two searches without an exact worker must
     # cover them all (objective 0, the bound given) and stop there, long before the deadline,
     # every roster they offer keeping the hard rules (one duty a day, the weekly maximum).
-    window = CountWindow("shifts_per_week", day(0), day(13), "shifts", max=7)
-    people = [vol(f"V{i}", windows=(window,)) for i in range(4)]
-    shifts = [shift(n, template, min=0, target=1) for n in range(14) for template in ("AM", "PM")]
-    p = problem(people, shifts, days=14, rules=Rules(max_shifts_per_day=1))
+    p = _four_people_two_shifts_a_day()
     built = build(p)
     assert complete_hint(built, [], time_limit=5)
-    hint = built.model.proto.solution_hint
-    start = [value for _, value in sorted(zip(hint.vars, hint.values))]
     offered = []
     shared = Shared(lambda incumbent, bound: offered.append(incumbent))
-    shared.offer(Incumbent(start, objective=float(28 * 100)))
+    shared.offer(lns.hinted_roster(built.model))
     shared.bound = 0.0
     offered.clear()
     started = time.monotonic()
@@ -130,6 +133,30 @@ def test_side_by_side_searches_each_improve_the_shared_roster_until_it_is_optima
     for incumbent in offered:
         roster = built.vars.extract(Values(incumbent.values))
         assert not [v for v in validate(p, roster) if v.hard]
+
+
+def test_a_hinted_search_starts_from_the_hint_s_roster(monkeypatch):
+    # Phase 1 hands phase 2 a complete hint: the hint is the first roster both searches share,
+    # offered before the exact search starts, with the objective CP-SAT gives it; every later
+    # one is better.
+    events: list = []
+
+    class RecordedExact(lns._Exact):
+        def __init__(self, shared):
+            events.append("exact search")
+            super().__init__(shared)
+
+    monkeypatch.setattr(lns, "_Exact", RecordedExact)
+    built = build(_four_people_two_shifts_a_day())
+    built.model.minimize(built.objective)
+    assert complete_hint(built, [], time_limit=5)  # the empty roster
+    hinted = lns.hinted_roster(built.model)
+    status, best, bound = lns.portfolio(built.model, built.vars, time_limit=10, seed=0, threads=2, hinted=True,
+                                        on_improvement=lambda incumbent, _: events.append(incumbent.objective))
+    assert events[0] == hinted.objective > 0
+    offered = [e for e in events if e != "exact search"]
+    assert offered == sorted(offered, reverse=True) and best.objective == offered[-1] < hinted.objective
+    assert status == cp_model.OPTIMAL
 
 
 def _record_first_steps(monkeypatch) -> list[tuple[bool, int]]:
