@@ -318,7 +318,7 @@ class Guide:
     thread runs them (`run`) before its own CP-SAT search, while the piece searches draw the
     guided piece (`improve`). Run there, Instance8's relaxation is solved after about 10 s
     with the neighbourhood search running from the start, where half of the piece thread took
-    29-41 s; Instance8 then ends within 5 % of its best-known value in 6 of 10 runs instead of
+    29-41 s; Instance8 then ends within 5 % of its best-known value in 8 of 16 runs instead of
     3 of 11 (benchmarks/RESULTS.md, eleventh round)."""
 
     def __init__(self, generation: ColumnGeneration):
