@@ -15,7 +15,9 @@ so every rule holds in what it returns. Each kind of piece grows while its piece
 optimality quickly and shrinks when they time out or solve slowly (`resized`). When every rule
 but the headcounts is about one volunteer, column generation (`scheduler.columns`) adds a
 fifth kind: the assignments where the best roster disagrees with the linear relaxation. Its
-rounds run in the exact search's thread before that search starts (`Guide`).
+rounds run in the exact search's thread before that search starts (`Guide`). Such a guided
+piece is often too large to solve, so it stops once it finds nothing better for a while
+(PIECE_STALL_S) instead of running its whole time.
 """
 from __future__ import annotations
 
@@ -36,6 +38,11 @@ PIECE_TIME_S = 6.0  # a piece that is not solved in this time is too big: the ne
 # they take twice as long: on Curtois-Qu Instance8 pieces of 7 days solve in 0.5 s and pay the
 # most per second, pieces of 14 days take 9 s (benchmarks/RESULTS.md, sixth round).
 PIECE_TARGET_S = 2.0
+# A guided piece stops once this long passes without a better roster: one that found nothing
+# used to run its whole PIECE_TIME_S, and on Curtois-Qu Instance8 those took most of the piece
+# thread's minute while pieces of days solved in 0.1-1 s; stopped, Instance8 ended within 5 %
+# in 8 of 12 runs instead of 2 of 12 (benchmarks/RESULTS.md, twelfth round).
+PIECE_STALL_S = 2.0
 GUIDE_SHARE = 0.5  # of the time at most, for column generation's rounds before the exact search
 # Rounds the guide needs in its share of the time, or it is dropped: Instance8 (0.8-1.9 s a
 # round) comes within 1 % of its optimum in about 20; Instance12 and 15 (2.2-5.7 s) were worse
@@ -138,7 +145,12 @@ class Shared:
 
 
 def _solve_piece(model: cp_model.CpModel, assignment_vars: set[int], free: set[int], incumbent: Incumbent,
-                 seed: int, time_limit: float, stop: threading.Event) -> tuple[int, cp_model.CpSolver]:
+                 seed: int, time_limit: float, stop: threading.Event,
+                 stall: float | None = None) -> tuple[int, cp_model.CpSolver]:
+    """Re-solve the `free` assignment variables of `incumbent`, every other one fixed, for
+    `time_limit` s at most or until `stop` is set. With `stall`, the piece also stops once
+    `stall` s have passed without a roster better than `incumbent`, since its start or since
+    its last better one."""
     piece = model.clone()
     for i in assignment_vars - free:
         domain = piece.proto.variables[i].domain  # a Boolean: [0, 1] becomes [v, v]
@@ -150,9 +162,25 @@ def _solve_piece(model: cp_model.CpModel, assignment_vars: set[int], free: set[i
     full_lp(solver.parameters)
     solver.parameters.random_seed = seed
     solver.parameters.max_time_in_seconds = time_limit
-    watcher = threading.Thread(target=lambda: stop.wait(time_limit) and solver.stop_search(), daemon=True)
+    better = [time.monotonic()]  # when the piece last found a better roster, or began
+    done = threading.Event()
+
+    class Better(cp_model.CpSolverSolutionCallback):
+        def on_solution_callback(self) -> None:
+            if self.objective_value < incumbent.objective - 1e-6:
+                better[0] = time.monotonic()
+
+    def watch() -> None:
+        while not done.wait(0.05):
+            if stop.is_set() or (stall is not None and time.monotonic() - better[0] > stall):
+                solver.stop_search()
+                return
+
+    watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
-    return solver.solve(piece), solver
+    status = solver.solve(piece, Better()) if stall is not None else solver.solve(piece)
+    done.set()
+    return status, solver
 
 
 FIRST_ROSTER_WORKERS = 8
@@ -263,7 +291,8 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
     piece of it and offers the result to `shared`, never waiting for another's piece.
     With a `guide` whose rounds another thread runs (`Guide.run`), every search draws a fifth
     kind of piece, first after each round while that pays: the assignments on which the best
-    roster disagrees with the relaxation's solution."""
+    roster disagrees with the relaxation's solution. A guided piece stops once PIECE_STALL_S
+    pass without a better roster."""
     if not len(vars):
         return
     assignment_vars = {var.index for _, _, var in vars.all()}
@@ -294,7 +323,8 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
                 hot = _hot_day(hotspots, incumbent.values, rng) if kind == 3 else None
                 free = pieces.draw(kind, sizes[kind], hot)
             status, solver = _solve_piece(model, assignment_vars, free, incumbent,
-                                          rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop)
+                                          rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop,
+                                          stall=PIECE_STALL_S if kind == _Pieces.KINDS else None)
             improved = status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and \
                 shared.offer(Incumbent(list(solver.response_proto.solution), solver.objective_value))
             if kind == _Pieces.KINDS:

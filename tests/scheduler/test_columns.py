@@ -193,7 +193,8 @@ def test_a_decomposable_roster_is_solved_with_the_guide_and_keeps_every_rule():
 
 def _guided_search(monkeypatch):
     """A poor roster of a decomposable problem, its guide after a few rounds, and
-    `lns._solve_piece` replaced by a recorder that stops the search after 40 pieces."""
+    `lns._solve_piece` replaced by a recorder that stops the search after 40 pieces (the
+    freed assignments of each piece in `freed`, the `stall` it was given in `stalls`)."""
     p = _rostering(people=6, days=21)
     generation, built = _generation(p)
     # A poor roster that keeps every hard rule: the best one for the opposite wishes.
@@ -206,20 +207,21 @@ def _guided_search(monkeypatch):
     shared.offer(lns.Incumbent(_values(built, start), cost))
     while generation.value is None or generation.value > cost - 1:
         assert generation.step(shared.best.values, seed=0, deadline=time.monotonic() + 10)
-    freed = []
+    freed, stalls = [], []
 
-    def record(model, assignment_vars, free, incumbent, seed, time_limit, stop):
+    def record(model, assignment_vars, free, incumbent, seed, time_limit, stop, stall=None):
         freed.append(free)
+        stalls.append(stall)
         if len(freed) == 40:
             stop.set()
         return cp_model.UNKNOWN, SimpleNamespace(wall_time=0.01)
 
     monkeypatch.setattr(lns, "_solve_piece", record)
-    return generation, built, shared, freed
+    return generation, built, shared, freed, stalls
 
 
 def test_the_search_frees_the_assignments_the_best_roster_disagrees_on(monkeypatch):
-    generation, built, shared, freed = _guided_search(monkeypatch)
+    generation, built, shared, freed, stalls = _guided_search(monkeypatch)
     generation.converged = True  # no more rounds: the pieces alone
     disagreement = generation.disagreement(shared.best.values)
     assert disagreement
@@ -227,10 +229,13 @@ def test_the_search_frees_the_assignments_the_best_roster_disagrees_on(monkeypat
                 guide=lns.Guide(generation))
     assert len(freed) == 40
     assert 2 <= freed.count(disagreement) <= 20  # one kind of five (the first after the rounds)
+    # A guided piece stops once it finds nothing better for PIECE_STALL_S; the others do not.
+    assert {stall for free, stall in zip(freed, stalls) if free == disagreement} == {lns.PIECE_STALL_S}
+    assert {stall for free, stall in zip(freed, stalls) if free != disagreement} == {None}
 
 
 def test_a_guide_too_slow_for_the_time_limit_is_dropped(monkeypatch):
-    generation, built, shared, freed = _guided_search(monkeypatch)
+    generation, built, shared, freed, _ = _guided_search(monkeypatch)
     rounds = generation.rounds
     monkeypatch.setattr(lns, "GUIDE_ROUNDS", 10**6)  # no round is ever fast enough
     guide = lns.Guide(generation)
@@ -242,7 +247,7 @@ def test_a_guide_too_slow_for_the_time_limit_is_dropped(monkeypatch):
 
 
 def test_the_rounds_stop_once_the_relaxation_is_solved_and_raise_the_bound(monkeypatch):
-    generation, built, shared, freed = _guided_search(monkeypatch)
+    generation, built, shared, freed, _ = _guided_search(monkeypatch)
     guide = lns.Guide(generation)
     guide.run(shared, seed=1, deadline=time.monotonic() + 60, stop=threading.Event())
     assert generation.converged and not guide.dropped and guide.ready()
@@ -263,9 +268,9 @@ def _rounds_between_pieces(monkeypatch, generation):
     monkeypatch.setattr(generation, "step", step)
     recorded = lns._solve_piece
 
-    def piece(*args):
+    def piece(*args, **kwargs):
         time.sleep(0.01)
-        return recorded(*args)
+        return recorded(*args, **kwargs)
 
     monkeypatch.setattr(lns, "_solve_piece", piece)
 
@@ -282,7 +287,7 @@ def _improve_beside_the_rounds(built, shared, generation) -> None:
 
 
 def test_the_guided_piece_comes_first_after_a_round_only_while_it_pays(monkeypatch):
-    generation, built, shared, freed = _guided_search(monkeypatch)
+    generation, built, shared, freed, _ = _guided_search(monkeypatch)
     _rounds_between_pieces(monkeypatch, generation)
     disagreement = generation.disagreement(shared.best.values)
     # Every piece times out (UNKNOWN): after the first guided one, rounds no longer put it first.
@@ -293,7 +298,7 @@ def test_the_guided_piece_comes_first_after_a_round_only_while_it_pays(monkeypat
     # Guided pieces solved to optimality at once: each round puts the guided piece first again.
     paid = []
 
-    def solved(model, assignment_vars, free, incumbent, seed, time_limit, stop):
+    def solved(model, assignment_vars, free, incumbent, seed, time_limit, stop, stall=None):
         time.sleep(0.01)
         paid.append(free)
         if len(paid) == 40:
@@ -318,9 +323,9 @@ def test_the_exact_search_thread_runs_the_rounds_before_its_own_search_beside_th
         time.sleep(0.05)  # rounds long enough for pieces to come between them
         return step(self, *args, **kwargs)
 
-    def recorded_piece(*args):
+    def recorded_piece(*args, **kwargs):
         events.append(("piece", threading.current_thread().name, time.monotonic()))
-        return piece(*args)
+        return piece(*args, **kwargs)
 
     class RecordedExact(lns._Exact):
         def __init__(self, shared):

@@ -341,3 +341,30 @@ def test_pieces_grow_while_they_solve_fast_and_shrink_when_they_solve_slowly():
     assert resized(0.2, True, 3 * PIECE_TARGET_S) < 0.2  # solved, far too slowly
     assert resized(0.2, False, PIECE_TARGET_S / 4) < 0.2  # stopped before it was solved
     assert resized(0.59, True, 0.0) == 0.6 and resized(0.031, False, 9.0) == 0.03  # within bounds
+
+
+def _a_roster_nothing_improves(variables: int = 250) -> tuple[cp_model.CpModel, Incumbent]:
+    """Random 3-SAT near its threshold (4.6 clauses a variable) where paying 1 excuses every
+    clause, and the roster that pays: no assignment satisfies the clauses, so nothing is
+    better than paying, and one CP-SAT worker takes far longer than seconds to prove it."""
+    rng = random.Random(3)
+    model = cp_model.CpModel()
+    xs = [model.new_bool_var(f"x{i}") for i in range(variables)]
+    excused = model.new_bool_var("excused")
+    for _ in range(round(4.6 * variables)):
+        model.add_bool_or([xs[v] if rng.random() < 0.5 else ~xs[v] for v in rng.sample(range(variables), 3)]
+                          + [excused])
+    model.minimize(excused)
+    return model, Incumbent([0] * variables + [1], 1)
+
+
+def test_a_piece_given_a_stall_stops_once_it_finds_nothing_better_for_that_long():
+    model, incumbent = _a_roster_nothing_improves()
+    free = set(range(len(incumbent.values) - 1))
+    started = time.monotonic()
+    status, _ = lns._solve_piece(model, free, free, incumbent, seed=0, time_limit=2.5, stop=threading.Event())
+    assert status == cp_model.FEASIBLE and time.monotonic() - started >= 2.4  # not proven: its time limit
+    started = time.monotonic()
+    status, _ = lns._solve_piece(model, free, free, incumbent, seed=0, time_limit=60, stop=threading.Event(),
+                                 stall=0.5)
+    assert status == cp_model.FEASIBLE and time.monotonic() - started < 2.0
