@@ -15,9 +15,9 @@ so every rule holds in what it returns. Each kind of piece grows while its piece
 optimality quickly and shrinks when they time out or solve slowly (`resized`). When every rule
 but the headcounts is about one volunteer, column generation (`scheduler.columns`) adds a
 fifth kind: the assignments where the best roster disagrees with the linear relaxation. Its
-rounds run in the exact search's thread before that search starts (`Guide`). Such a guided
-piece is often too large to solve, so it stops once it finds nothing better for a while
-(PIECE_STALL_S) instead of running its whole time.
+rounds run in the exact search's thread before that search starts (`Guide`). Once the
+relaxation is solved, its piece stops when it finds nothing better for a while (PIECE_STALL_S)
+instead of running its whole time.
 """
 from __future__ import annotations
 
@@ -38,10 +38,13 @@ PIECE_TIME_S = 6.0  # a piece that is not solved in this time is too big: the ne
 # they take twice as long: on Curtois-Qu Instance8 pieces of 7 days solve in 0.5 s and pay the
 # most per second, pieces of 14 days take 9 s (benchmarks/RESULTS.md, sixth round).
 PIECE_TARGET_S = 2.0
-# A guided piece stops once this long passes without a better roster: one that found nothing
-# used to run its whole PIECE_TIME_S, and on Curtois-Qu Instance8 those took most of the piece
-# thread's minute while pieces of days solved in 0.1-1 s; stopped, Instance8 ended within 5 %
-# in 8 of 12 runs instead of 2 of 12 (benchmarks/RESULTS.md, twelfth round).
+# Once the relaxation is solved, a guided piece stops when this long passes without a better
+# roster: the relaxation no longer changes, its piece for the same best roster is the same
+# piece, and on Curtois-Qu Instance8 those that found nothing took most of the piece thread's
+# minute (6 s each) while pieces of days solved in 0.1-1 s. Before that, each round gives a
+# new piece, which keeps its whole PIECE_TIME_S: on Instance14, whose relaxation is not solved
+# in the rounds' share of the time, guided pieces need over 2 s for their first better roster
+# (benchmarks/RESULTS.md, twelfth round).
 PIECE_STALL_S = 2.0
 GUIDE_SHARE = 0.5  # of the time at most, for column generation's rounds before the exact search
 # Rounds the guide needs in its share of the time, or it is dropped: Instance8 (0.8-1.9 s a
@@ -291,8 +294,8 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
     piece of it and offers the result to `shared`, never waiting for another's piece.
     With a `guide` whose rounds another thread runs (`Guide.run`), every search draws a fifth
     kind of piece, first after each round while that pays: the assignments on which the best
-    roster disagrees with the relaxation's solution. A guided piece stops once PIECE_STALL_S
-    pass without a better roster."""
+    roster disagrees with the relaxation's solution. Once the relaxation is solved, a guided
+    piece stops when PIECE_STALL_S pass without a better roster."""
     if not len(vars):
         return
     assignment_vars = {var.index for _, _, var in vars.all()}
@@ -324,7 +327,8 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
                 free = pieces.draw(kind, sizes[kind], hot)
             status, solver = _solve_piece(model, assignment_vars, free, incumbent,
                                           rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop,
-                                          stall=PIECE_STALL_S if kind == _Pieces.KINDS else None)
+                                          stall=PIECE_STALL_S if kind == _Pieces.KINDS and guide.generation.converged
+                                          else None)
             improved = status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and \
                 shared.offer(Incumbent(list(solver.response_proto.solution), solver.objective_value))
             if kind == _Pieces.KINDS:

@@ -221,7 +221,7 @@ def _guided_search(monkeypatch):
 
 
 def test_the_search_frees_the_assignments_the_best_roster_disagrees_on(monkeypatch):
-    generation, built, shared, freed, stalls = _guided_search(monkeypatch)
+    generation, built, shared, freed, _ = _guided_search(monkeypatch)
     generation.converged = True  # no more rounds: the pieces alone
     disagreement = generation.disagreement(shared.best.values)
     assert disagreement
@@ -229,9 +229,20 @@ def test_the_search_frees_the_assignments_the_best_roster_disagrees_on(monkeypat
                 guide=lns.Guide(generation))
     assert len(freed) == 40
     assert 2 <= freed.count(disagreement) <= 20  # one kind of five (the first after the rounds)
-    # A guided piece stops once it finds nothing better for PIECE_STALL_S; the others do not.
-    assert {stall for free, stall in zip(freed, stalls) if free == disagreement} == {lns.PIECE_STALL_S}
-    assert {stall for free, stall in zip(freed, stalls) if free != disagreement} == {None}
+
+
+def test_a_guided_piece_stops_when_it_finds_nothing_only_once_the_relaxation_is_solved(monkeypatch):
+    generation, built, shared, freed, stalls = _guided_search(monkeypatch)
+    disagreement = generation.disagreement(shared.best.values)
+    for converged, guided_stall in ((False, None), (True, lns.PIECE_STALL_S)):
+        generation.converged = converged
+        freed.clear()
+        stalls.clear()
+        lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1,
+                    guide=lns.Guide(generation))
+        assert len(freed) == 40 and disagreement in freed
+        assert {stall for free, stall in zip(freed, stalls) if free == disagreement} == {guided_stall}
+        assert {stall for free, stall in zip(freed, stalls) if free != disagreement} == {None}
 
 
 def test_a_guide_too_slow_for_the_time_limit_is_dropped(monkeypatch):
