@@ -383,8 +383,14 @@ def run(path: str | os.PathLike, *, time_limit: float, workers: int, seed: int =
     penalty, hard = evaluate(instance, roster) if roster is not None else (None, [
         "no roster keeps every hard rule (proven)" if solution.status == "infeasible"
         else f"no roster found in {time_limit:g} s"])
+    bound = solution.best_bound
+    if bound is None and solution.status != "infeasible":
+        # The engine proved no bound (a large instance whose search found no roster of its own
+        # in the time, say). The parser takes no negative weight, so no roster costs less than
+        # 0: the written bound is always a number.
+        bound = 0
     return {"instance": instance.name, "objective": penalty, "status": solution.status,
-            "best_bound": solution.best_bound, "wall_time_s": round(wall, 2), "roster": roster,
+            "best_bound": bound, "wall_time_s": round(wall, 2), "roster": roster,
             "engine_objective": solution.objective, "hard_violations": hard, "workers": workers}
 
 
