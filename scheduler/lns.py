@@ -325,10 +325,10 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
             else:
                 hot = _hot_day(hotspots, incumbent.values, rng) if kind == 3 else None
                 free = pieces.draw(kind, sizes[kind], hot)
+            repeated = kind == _Pieces.KINDS and guide.generation.converged  # the relaxation no longer changes
             status, solver = _solve_piece(model, assignment_vars, free, incumbent,
                                           rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop,
-                                          stall=PIECE_STALL_S if kind == _Pieces.KINDS and guide.generation.converged
-                                          else None)
+                                          stall=PIECE_STALL_S if repeated else None)
             improved = status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and \
                 shared.offer(Incumbent(list(solver.response_proto.solution), solver.objective_value))
             if kind == _Pieces.KINDS:

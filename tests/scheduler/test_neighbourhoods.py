@@ -173,14 +173,24 @@ def _record_first_steps(monkeypatch) -> list[tuple[bool, int]]:
     return steps
 
 
+def _random_3sat(variables: int, per_variable: float, seed: int, excuse: bool = False):
+    """A model with random 3-SAT clauses over `variables` Booleans, `per_variable` clauses a
+    variable; with `excuse`, one more Boolean (the last) satisfies every clause on its own.
+    Returns (model, the clauses' Booleans, the excuse or None)."""
+    rng = random.Random(seed)
+    model = cp_model.CpModel()
+    xs = [model.new_bool_var(f"x{i}") for i in range(variables)]
+    excused = [model.new_bool_var("excused")] if excuse else []
+    for _ in range(round(per_variable * variables)):
+        model.add_bool_or([xs[v] if rng.random() < 0.5 else ~xs[v] for v in rng.sample(range(variables), 3)]
+                          + excused)
+    return model, xs, (excused or [None])[0]
+
+
 def _unsatisfiable(variables: int = 40) -> cp_model.CpModel:
     """Random 3-SAT at six clauses a variable: no assignment satisfies it, no local search can
     find that out, and a complete search proves it at once (presolve alone does not)."""
-    rng = random.Random(1)
-    model = cp_model.CpModel()
-    xs = [model.new_bool_var(f"x{i}") for i in range(variables)]
-    for _ in range(6 * variables):
-        model.add_bool_or([xs[v] if rng.random() < 0.5 else ~xs[v] for v in rng.sample(range(variables), 3)])
+    model, xs, _ = _random_3sat(variables, 6, seed=1)
     model.minimize(sum(xs))
     return model
 
@@ -348,13 +358,7 @@ def _a_roster_nothing_improves(variables: int = 250) -> tuple[cp_model.CpModel, 
     every clause, and the roster that pays: such formulas are almost never satisfiable, so
     nothing is better than paying, and one CP-SAT worker neither finds anything better nor
     proves that in 30 s."""
-    rng = random.Random(3)
-    model = cp_model.CpModel()
-    xs = [model.new_bool_var(f"x{i}") for i in range(variables)]
-    excused = model.new_bool_var("excused")
-    for _ in range(round(4.6 * variables)):
-        model.add_bool_or([xs[v] if rng.random() < 0.5 else ~xs[v] for v in rng.sample(range(variables), 3)]
-                          + [excused])
+    model, _, excused = _random_3sat(variables, 4.6, seed=3, excuse=True)
     model.minimize(excused)
     return model, Incumbent([0] * variables + [1], 1)
 
