@@ -17,7 +17,9 @@ but the headcounts is about one volunteer, column generation (`scheduler.columns
 fifth kind: the assignments where the best roster disagrees with the linear relaxation. Its
 rounds run in the exact search's thread before that search starts (`Guide`). Once the
 relaxation is solved, its piece stops when it finds nothing better for a while (PIECE_STALL_S)
-instead of running its whole time.
+instead of running its whole time, and the exact search's thread searches pieces too until the
+best roster is near the relaxation's bound (EXACT_GAP): far from it, the exact search finds no
+better roster and no better bound.
 """
 from __future__ import annotations
 
@@ -51,6 +53,13 @@ GUIDE_SHARE = 0.5  # of the time at most, for column generation's rounds before 
 # round) comes within 1 % of its optimum in about 20; Instance12 and 15 (2.2-5.7 s) were worse
 # with a guide that got only 5-8 rounds in the minute (benchmarks/RESULTS.md, seventh round).
 GUIDE_ROUNDS = 12
+# Once the relaxation is solved, the exact search's thread searches pieces too until the best
+# roster is within this share of the bound: on Curtois-Qu Instance7 and 8 the exact search's
+# own bound stayed under the relaxation's for the whole minute and its rosters were 20-40 %
+# worse than the pieces', so on Instance8 (8 % above the bound after the rounds) it only took
+# a thread from them; on Instance5 and 6 (under 1 % above) it finds the optimum and proves it
+# (benchmarks/RESULTS.md, thirteenth round).
+EXACT_GAP = 0.02
 
 
 def full_lp(parameters) -> None:
@@ -143,8 +152,14 @@ class Shared:
             self.on_improvement(candidate, self.bound)
         return True
 
+    def within(self, share: float) -> bool:
+        """Whether the best roster is within `share` of its objective above the bound."""
+        return self.best is not None and \
+            self.best.objective - self.bound <= share * abs(self.best.objective) + 1e-6
+
     def closed(self) -> bool:
-        return self.best is not None and self.best.objective <= self.bound + 1e-6
+        """Whether the best roster is proven optimal."""
+        return self.within(0.0)
 
 
 def _solve_piece(model: cp_model.CpModel, assignment_vars: set[int], free: set[int], incumbent: Incumbent,
@@ -287,9 +302,10 @@ def _hot_day(hotspots, values: list[int], rng: random.Random):
 
 def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadline: float, seed: int,
             threads: int = 1, stop: threading.Event | None = None, hotspots=(),
-            guide: Guide | None = None) -> None:
+            guide: Guide | None = None, until: Callable[[], bool] | None = None) -> None:
     """Re-solve neighbourhoods of the shared best roster until `deadline`
-    (time.monotonic()), the bound is reached or `stop` is set. `threads` searches run side by
+    (time.monotonic()), the bound is reached, `stop` is set or (checked between pieces)
+    `until()` holds. `threads` searches run side by
     side (CP-SAT runs outside the GIL), each on its own: it takes the best roster, solves a
     piece of it and offers the result to `shared`, never waiting for another's piece.
     With a `guide` whose rounds another thread runs (`Guide.run`), every search draws a fifth
@@ -307,7 +323,7 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
         seen = 0  # the guide's rounds when this search last drew a piece
         while True:
             remaining = deadline - time.monotonic()
-            if remaining < 0.2 or shared.closed() or stop.is_set():
+            if remaining < 0.2 or shared.closed() or stop.is_set() or (until is not None and until()):
                 return
             if shared.best is None:  # the exact search starts from the model's hint
                 stop.wait(0.05)
@@ -424,7 +440,9 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
     search starts from it; otherwise CP-SAT finds a first roster first (`_first_roster`).
     When hinted, the hint is also the first roster of the neighbourhood search.
     With a `guide` (column generation), the exact search's thread runs its rounds first
-    (`Guide.run`), from the best roster, and its CP-SAT search in the time left.
+    (`Guide.run`), from the best roster, and its CP-SAT search in the time left; when the
+    rounds solved the relaxation, it first searches pieces as well until the best roster is
+    within EXACT_GAP of the bound.
     `hotspots` are (date, weight, variable index) of penalties about one day: the search
     frees the days around those the best roster pays for more often.
     Returns (CP-SAT status of the best roster: OPTIMAL, FEASIBLE or the exact search's own
@@ -452,6 +470,9 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
     def exact() -> None:
         if guiding is not None:
             guiding.run(shared, seed=seed, deadline=deadline, stop=stop)
+            if guiding.generation.converged:  # its seed differs from the other piece searches'
+                improve(model, vars, shared, deadline=deadline, seed=seed + 1, stop=stop, hotspots=hotspots,
+                        guide=guiding, until=lambda: shared.within(EXACT_GAP))
         if stop.is_set():
             outcome["status"] = cp_model.UNKNOWN
             return

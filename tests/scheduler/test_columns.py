@@ -396,3 +396,77 @@ def test_a_hinted_search_with_a_guide_runs_its_rounds_from_the_hint():
     assert generation.rounds >= 1 and generation.value is not None
     assert status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
     assert bound <= best.objective <= solver.objective_value
+
+
+def test_the_neighbourhood_search_ends_once_its_until_condition_holds(monkeypatch):
+    generation, built, shared, freed, _ = _guided_search(monkeypatch)
+    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1,
+                guide=lns.Guide(generation), until=lambda: len(freed) >= 5)
+    assert len(freed) == 5  # checked between pieces, before each
+
+
+def _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit: float):
+    """`lns.portfolio` from a poor first roster of a decomposable problem, with a guide, every
+    piece finding nothing (10 ms each). Returns what happened ("round" | "piece" | "exact",
+    thread name, time), the best roster's objective and the bound when the exact search
+    started, and the deadline."""
+    from scheduler.solve import _hint_solution, build
+
+    p = _rostering(people=6, days=21)
+    index = ProblemIndex(p)
+    built = build(p, index)
+    generation = ColumnGeneration(p, index, built.vars, build)
+    built.model.minimize(built.objective)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = 10
+    solver.parameters.stop_after_first_solution = True
+    assert solver.solve(built.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    _hint_solution(built.model, solver)
+    events: list[tuple[str, str, float]] = []
+    at_exact: list[tuple[float, float]] = []
+    step = ColumnGeneration.step
+
+    def recorded_step(self, *args, **kwargs):
+        events.append(("round", threading.current_thread().name, time.monotonic()))
+        return step(self, *args, **kwargs)
+
+    def nothing(*args, **kwargs):
+        events.append(("piece", threading.current_thread().name, time.monotonic()))
+        time.sleep(0.01)
+        return cp_model.UNKNOWN, SimpleNamespace(wall_time=0.01)
+
+    class RecordedExact(lns._Exact):
+        def __init__(self, shared):
+            events.append(("exact", threading.current_thread().name, time.monotonic()))
+            at_exact.append((shared.best.objective, shared.bound))
+            super().__init__(shared)
+
+    monkeypatch.setattr(ColumnGeneration, "step", recorded_step)
+    monkeypatch.setattr(lns, "_solve_piece", nothing)
+    monkeypatch.setattr(lns, "_Exact", RecordedExact)
+    started = time.monotonic()
+    lns.portfolio(built.model, built.vars, time_limit=time_limit, seed=0, threads=2, hinted=True, guide=generation)
+    assert generation.converged and len(at_exact) == 1
+    return events, at_exact[0], started + time_limit
+
+
+def test_far_from_the_relaxation_s_bound_the_exact_search_s_thread_searches_pieces_too(monkeypatch):
+    events, (best, bound), deadline = _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit=6)
+    assert best - bound > lns.EXACT_GAP * best  # still far when the exact search starts
+    rounds_thread = {thread for what, thread, _ in events if what == "round"}
+    assert len(rounds_thread) == 1
+    last_round = max(when for what, _, when in events if what == "round")
+    own = [when for what, thread, when in events if what == "piece" and thread in rounds_thread]
+    assert len(own) >= 10 and min(own) > last_round  # pieces after the rounds, in their thread
+    assert all(when > deadline - 0.5 for what, _, when in events if what == "exact")  # only once time is up
+
+
+def test_near_the_relaxation_s_bound_the_exact_search_starts_right_after_the_rounds(monkeypatch):
+    monkeypatch.setattr(lns, "EXACT_GAP", 10.0)  # every roster is near
+    events, _, deadline = _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit=6)
+    rounds_thread = {thread for what, thread, _ in events if what == "round"}
+    last_round = max(when for what, _, when in events if what == "round")
+    assert not [e for e in events if e[0] == "piece" and e[1] in rounds_thread]
+    exact = [when for what, thread, when in events if what == "exact" and thread in rounds_thread]
+    assert len(exact) == 1 and last_round < exact[0] < deadline - 2
+    assert [e for e in events if e[0] == "piece"]  # the other thread's pieces go on

@@ -373,3 +373,13 @@ def test_a_piece_given_a_stall_stops_once_it_finds_nothing_better_for_that_long(
     status, _ = lns._solve_piece(model, free, free, incumbent, seed=0, time_limit=60, stop=threading.Event(),
                                  stall=0.5)
     assert status == cp_model.FEASIBLE and time.monotonic() - started < 2.0
+
+
+def test_a_roster_is_near_the_bound_when_the_gap_is_within_the_share_of_its_objective():
+    shared = Shared()
+    assert not shared.within(1.0) and not shared.closed()  # no roster yet
+    shared.offer(lns.Incumbent([0], 100.0))
+    shared.bound = 97.0
+    assert shared.within(0.03) and not shared.within(0.02) and not shared.closed()
+    shared.bound = 100.0
+    assert shared.within(0.0) and shared.closed()
