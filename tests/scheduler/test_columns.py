@@ -407,9 +407,9 @@ def test_the_neighbourhood_search_ends_once_its_until_condition_holds(monkeypatc
 
 def _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit: float):
     """`lns.portfolio` from a poor first roster of a decomposable problem, with a guide, every
-    piece finding nothing (10 ms each). Returns what happened ("round" | "piece" | "exact",
-    thread name, time), the best roster's objective and the bound when the exact search
-    started, and the deadline."""
+    piece finding nothing (10 ms each). Returns what happened (`events`: "round" | "piece" |
+    "exact", thread name, time), the best roster's objective and the bound at each start of
+    the exact search (`at_exact`), the `deadline`, the `status` and when it `ended`."""
     from scheduler.solve import _hint_solution, build
 
     p = _rostering(people=6, days=21)
@@ -445,28 +445,44 @@ def _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit: float):
     monkeypatch.setattr(lns, "_solve_piece", nothing)
     monkeypatch.setattr(lns, "_Exact", RecordedExact)
     started = time.monotonic()
-    lns.portfolio(built.model, built.vars, time_limit=time_limit, seed=0, threads=2, hinted=True, guide=generation)
-    assert generation.converged and len(at_exact) == 1
-    return events, at_exact[0], started + time_limit
+    status, _, _ = lns.portfolio(built.model, built.vars, time_limit=time_limit, seed=0, threads=2, hinted=True,
+                                 guide=generation)
+    assert generation.converged
+    return SimpleNamespace(events=events, at_exact=at_exact, deadline=started + time_limit, status=status,
+                           ended=time.monotonic())
+
+
+def _in_the_rounds_thread(events, what: str) -> list[float]:
+    rounds_thread = {thread for kind, thread, _ in events if kind == "round"}
+    assert len(rounds_thread) == 1
+    return [when for kind, thread, when in events if kind == what and thread in rounds_thread]
 
 
 def test_far_from_the_relaxation_s_bound_the_exact_search_s_thread_searches_pieces_too(monkeypatch):
-    events, (best, bound), deadline = _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit=6)
-    assert best - bound > lns.EXACT_GAP * best  # still far when the exact search starts
-    rounds_thread = {thread for what, thread, _ in events if what == "round"}
-    assert len(rounds_thread) == 1
-    last_round = max(when for what, _, when in events if what == "round")
-    own = [when for what, thread, when in events if what == "piece" and thread in rounds_thread]
-    assert len(own) >= 10 and min(own) > last_round  # pieces after the rounds, in their thread
-    assert all(when > deadline - 0.5 for what, _, when in events if what == "exact")  # only once time is up
+    monkeypatch.setattr(lns, "EXACT_TRIAL", 0.0)  # the shortest trial, too short to finish
+    run = _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit=6)
+    assert all(best - bound > lns.EXACT_GAP * best for best, bound in run.at_exact)  # far all along
+    last_round = max(when for what, _, when in run.events if what == "round")
+    trial, again = _in_the_rounds_thread(run.events, "exact")  # a trial, then once time is up
+    own = _in_the_rounds_thread(run.events, "piece")
+    assert last_round < trial < min(own) and len(own) >= 10 and max(own) < again
+    assert again > run.deadline - 0.5
+
+
+def test_far_from_the_bound_an_exact_search_that_finishes_in_its_trial_ends_the_search(monkeypatch):
+    monkeypatch.setattr(lns, "EXACT_TRIAL", 1.0)  # the whole time left: it proves the optimum
+    run = _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit=30)
+    assert all(best - bound > lns.EXACT_GAP * best for best, bound in run.at_exact)
+    assert len(_in_the_rounds_thread(run.events, "exact")) == 1
+    assert not _in_the_rounds_thread(run.events, "piece")
+    assert run.status == cp_model.OPTIMAL and run.ended < run.deadline - 10
 
 
 def test_near_the_relaxation_s_bound_the_exact_search_starts_right_after_the_rounds(monkeypatch):
     monkeypatch.setattr(lns, "EXACT_GAP", 10.0)  # every roster is near
-    events, _, deadline = _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit=6)
-    rounds_thread = {thread for what, thread, _ in events if what == "round"}
-    last_round = max(when for what, _, when in events if what == "round")
-    assert not [e for e in events if e[0] == "piece" and e[1] in rounds_thread]
-    exact = [when for what, thread, when in events if what == "exact" and thread in rounds_thread]
-    assert len(exact) == 1 and last_round < exact[0] < deadline - 2
-    assert [e for e in events if e[0] == "piece"]  # the other thread's pieces go on
+    run = _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit=6)
+    last_round = max(when for what, _, when in run.events if what == "round")
+    assert not _in_the_rounds_thread(run.events, "piece")
+    exact = _in_the_rounds_thread(run.events, "exact")
+    assert len(exact) == 1 and last_round < exact[0] < run.deadline - 2
+    assert [e for e in run.events if e[0] == "piece"]  # the other thread's pieces go on
