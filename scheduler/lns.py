@@ -17,9 +17,9 @@ but the headcounts is about one volunteer, column generation (`scheduler.columns
 fifth kind: the assignments where the best roster disagrees with the linear relaxation. Its
 rounds run in the exact search's thread before that search starts (`Guide`). Once the
 relaxation is solved, its piece stops when it finds nothing better for a while (PIECE_STALL_S)
-instead of running its whole time, and the exact search's thread searches pieces too until the
-best roster is near the relaxation's bound (EXACT_GAP): far from it, the exact search finds no
-better roster and no better bound.
+instead of running its whole time, and, after a trial (EXACT_TRIAL), the exact search's thread
+searches pieces too until the best roster is near the relaxation's bound (EXACT_GAP): far from
+it, the exact search finds no better roster and no better bound.
 """
 from __future__ import annotations
 
