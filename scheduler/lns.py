@@ -308,9 +308,9 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
             guide: Guide | None = None, until: Callable[[], bool] | None = None) -> None:
     """Re-solve neighbourhoods of the shared best roster until `deadline`
     (time.monotonic()), the bound is reached, `stop` is set or (checked between pieces)
-    `until()` holds. `threads` searches run side by
-    side (CP-SAT runs outside the GIL), each on its own: it takes the best roster, solves a
-    piece of it and offers the result to `shared`, never waiting for another's piece.
+    `until()` holds. `threads` searches run side by side (CP-SAT runs outside the GIL), each
+    on its own: it takes the best roster, solves a piece of it and offers the result to
+    `shared`, never waiting for another's piece.
     With a `guide` whose rounds another thread runs (`Guide.run`), every search draws a fifth
     kind of piece, first after each round while that pays: the assignments on which the best
     roster disagrees with the relaxation's solution. Once the relaxation is solved, a guided
