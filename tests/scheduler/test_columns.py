@@ -378,7 +378,9 @@ def test_a_complete_hint_is_a_roster_with_the_objective_cp_sat_gives_it():
     assert lns.hinted_roster(built.model) is None  # not every variable
 
 
-def test_a_hinted_search_with_a_guide_runs_its_rounds_from_the_hint():
+def _hinted_by_a_first_roster():
+    """A decomposable problem's model, hinted with CP-SAT's first roster (a poor one), its
+    column generation and that roster's objective."""
     from scheduler.solve import _hint_solution, build
 
     p = _rostering(people=6, days=21)
@@ -391,11 +393,16 @@ def test_a_hinted_search_with_a_guide_runs_its_rounds_from_the_hint():
     solver.parameters.stop_after_first_solution = True
     assert solver.solve(built.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE)
     _hint_solution(built.model, solver)
+    return built, generation, solver.objective_value
+
+
+def test_a_hinted_search_with_a_guide_runs_its_rounds_from_the_hint():
+    built, generation, first = _hinted_by_a_first_roster()
     status, best, bound = lns.portfolio(built.model, built.vars, time_limit=10, seed=0, threads=2,
                                         hinted=True, guide=generation)
     assert generation.rounds >= 1 and generation.value is not None
     assert status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
-    assert bound <= best.objective <= solver.objective_value
+    assert bound <= best.objective <= first
 
 
 def test_the_neighbourhood_search_ends_once_its_until_condition_holds(monkeypatch):
@@ -410,18 +417,7 @@ def _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit: float):
     piece finding nothing (10 ms each). Returns what happened (`events`: "round" | "piece" |
     "exact", thread name, time), the best roster's objective and the bound at each start of
     the exact search (`at_exact`), the `deadline`, the `status` and when it `ended`."""
-    from scheduler.solve import _hint_solution, build
-
-    p = _rostering(people=6, days=21)
-    index = ProblemIndex(p)
-    built = build(p, index)
-    generation = ColumnGeneration(p, index, built.vars, build)
-    built.model.minimize(built.objective)
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = 10
-    solver.parameters.stop_after_first_solution = True
-    assert solver.solve(built.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE)
-    _hint_solution(built.model, solver)
+    built, generation, _ = _hinted_by_a_first_roster()
     events: list[tuple[str, str, float]] = []
     at_exact: list[tuple[float, float]] = []
     step = ColumnGeneration.step
