@@ -17,9 +17,10 @@ but the headcounts is about one volunteer, column generation (`scheduler.columns
 fifth kind: the assignments where the best roster disagrees with the linear relaxation. Its
 rounds run in the exact search's thread before that search starts (`Guide`). Once the
 relaxation is solved, its piece stops when it finds nothing better for a while (PIECE_STALL_S)
-instead of running its whole time, and, after a trial (EXACT_TRIAL), the exact search's thread
-searches pieces too until the best roster is near the relaxation's bound (EXACT_GAP): far from
-it, the exact search finds no better roster and no better bound.
+instead of running its whole time and is not drawn again for a roster it found nothing for,
+and, after a trial (EXACT_TRIAL), the exact search's thread searches pieces too until the best
+roster is near the relaxation's bound (EXACT_GAP): far from it, the exact search finds no
+better roster and no better bound.
 """
 from __future__ import annotations
 
@@ -314,7 +315,8 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
     With a `guide` whose rounds another thread runs (`Guide.run`), every search draws a fifth
     kind of piece, first after each round while that pays: the assignments on which the best
     roster disagrees with the relaxation's solution. Once the relaxation is solved, a guided
-    piece stops when PIECE_STALL_S pass without a better roster."""
+    piece stops when PIECE_STALL_S pass without a better roster, and one that found nothing
+    better is not drawn again for the same best roster."""
     if not len(vars):
         return
     assignment_vars = {var.index for _, _, var in vars.all()}
@@ -332,7 +334,10 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
                 stop.wait(0.05)
                 continue
             incumbent = shared.best
-            guided_piece = guide is not None and guide.ready()
+            # Once the relaxation is solved, a guided piece that found nothing better is the
+            # same piece for the same best roster: it is not drawn again until the roster changes.
+            guided_piece = guide is not None and guide.ready() and not (
+                guide.generation.converged and guide.tried is incumbent)
             rounds = guide.generation.rounds if guided_piece else seen
             first = guided_piece and guide.pays and rounds > seen
             seen = rounds
@@ -350,6 +355,8 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
                                           stall=PIECE_STALL_S if repeated else None)
             improved = status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and \
                 shared.offer(Incumbent(list(solver.response_proto.solution), solver.objective_value))
+            if repeated and not improved:
+                guide.tried = incumbent
             if kind == _Pieces.KINDS:
                 guide.pays = improved or (status == cp_model.OPTIMAL and solver.wall_time <= PIECE_TARGET_S)
             # Kinds are drawn uniformly: in proportion to their improvements per second measured
@@ -382,6 +389,11 @@ class Guide:
         # pricing programme), a guided piece that times out (6 s) after every round would take
         # most of the piece thread's time (benchmarks/RESULTS.md, tenth round).
         self.pays = True
+        # Once the relaxation is solved: the best roster whose guided piece found nothing
+        # better. On Curtois-Qu Instance8 the same piece of the same roster, drawn again and
+        # again, took 35-50 % of the piece threads' time once the roster had stalled, and
+        # pieces of days, which got it out, 1-15 % (benchmarks/RESULTS.md, fourteenth round).
+        self.tried: Incumbent | None = None
 
     def ready(self) -> bool:
         """Whether the guided piece can be drawn: a relaxation solved, the guide kept."""

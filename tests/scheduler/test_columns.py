@@ -222,7 +222,6 @@ def _guided_search(monkeypatch):
 
 def test_the_search_frees_the_assignments_the_best_roster_disagrees_on(monkeypatch):
     generation, built, shared, freed, _ = _guided_search(monkeypatch)
-    generation.converged = True  # no more rounds: the pieces alone
     disagreement = generation.disagreement(shared.best.values)
     assert disagreement
     lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1,
@@ -243,6 +242,26 @@ def test_a_guided_piece_stops_when_it_finds_nothing_only_once_the_relaxation_is_
         assert len(freed) == 40 and disagreement in freed
         assert {stall for free, stall in zip(freed, stalls) if free == disagreement} == {guided_stall}
         assert {stall for free, stall in zip(freed, stalls) if free != disagreement} == {None}
+
+
+def test_once_the_relaxation_is_solved_a_guided_piece_that_found_nothing_waits_for_a_new_roster(monkeypatch):
+    generation, built, shared, freed, _ = _guided_search(monkeypatch)
+    generation.converged = True  # the relaxation no longer changes
+    disagreement = generation.disagreement(shared.best.values)
+    recorded = lns._solve_piece
+
+    def piece(*args, **kwargs):
+        result = recorded(*args, **kwargs)  # finds nothing
+        if len(freed) == 20:  # a better roster from the other thread, with the same assignments
+            shared.offer(lns.Incumbent(list(shared.best.values), shared.best.objective - 1))
+        return result
+
+    monkeypatch.setattr(lns, "_solve_piece", piece)
+    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1,
+                guide=lns.Guide(generation))
+    assert len(freed) == 40
+    guided = [i for i, free in enumerate(freed) if free == disagreement]
+    assert len(guided) == 2 and guided[0] < 20 <= guided[1]  # once per roster
 
 
 def test_a_guide_too_slow_for_the_time_limit_is_dropped(monkeypatch):
