@@ -12,7 +12,8 @@ when it is better. CP-SAT's own LNS picks neighbourhoods without knowing what a 
 is; rosters improve fastest along those two axes, where sequence rules, counting windows and
 cover live. Each piece is a copy of the full model with the other assignment variables fixed,
 so every rule holds in what it returns. Each kind of piece grows while its pieces solve to
-optimality quickly and shrinks when they time out or solve slowly (`resized`). When every rule
+optimality quickly and shrinks when they time out or solve slowly (`resized`), and each gets
+about the same share of the time, so quick kinds are drawn more often (`_Turns`). When every rule
 but the headcounts is about one volunteer, column generation (`scheduler.columns`) adds a
 fifth kind: the assignments where the best roster disagrees with the linear relaxation. Its
 rounds run in the exact search's thread before that search starts (`Guide`). Once the
@@ -304,6 +305,35 @@ def _hot_day(hotspots, values: list[int], rng: random.Random):
     return rng.choices([date for _, date in paid], weights=[cost for cost, _ in paid])[0]
 
 
+class _Turns:
+    """Which kind of piece a search solves next. The guided piece, when there is one, keeps one
+    draw in KINDS + 1; the kinds of neighbourhood share the other draws in inverse proportion
+    to how long their recent pieces took, so that each gets about the same share of the
+    search's time, not of its pieces. Drawn uniformly, the pieces that time out (6 s) took
+    most of the time: on Curtois-Qu Instance8, once the roster had stalled one seat short,
+    pieces of days (0.03-1 s each, the ones that got it out in 6 of 10 runs) had 1-15 % of
+    the two threads' time and were drawn 5-10 times in 35 s. The guided piece keeps its draws:
+    taking it into the shares as well starved it early on, where its pieces, long as they
+    are, improve the roster most (benchmarks/RESULTS.md, fourteenth round)."""
+
+    SMOOTHING = 0.3  # the weight of a kind's last piece in its running time per piece
+
+    def __init__(self, kinds: int):
+        self.seconds = [PIECE_TARGET_S] * kinds  # running time per piece of each kind
+
+    def draw(self, rng: random.Random, guided: bool) -> int:
+        """A kind of neighbourhood (0 .. kinds - 1), or `kinds` for the guided piece."""
+        kinds = len(self.seconds)
+        if guided and rng.random() < 1 / (kinds + 1):
+            return kinds
+        return rng.choices(range(kinds), weights=[1 / seconds for seconds in self.seconds])[0]
+
+    def took(self, kind: int, seconds: float) -> None:
+        """Record that a piece of `kind` took `seconds` (the guided piece's are not counted)."""
+        if kind < len(self.seconds):
+            self.seconds[kind] += self.SMOOTHING * (max(0.01, seconds) - self.seconds[kind])
+
+
 def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadline: float, seed: int,
             threads: int = 1, stop: threading.Event | None = None, hotspots=(),
             guide: Guide | None = None, until: Callable[[], bool] | None = None) -> None:
@@ -311,7 +341,8 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
     (time.monotonic()), the bound is reached, `stop` is set or (checked between pieces)
     `until()` holds. `threads` searches run side by side (CP-SAT runs outside the GIL), each
     on its own: it takes the best roster, solves a piece of it and offers the result to
-    `shared`, never waiting for another's piece.
+    `shared`, never waiting for another's piece. Each kind of neighbourhood gets about the
+    same share of the time (`_Turns`).
     With a `guide` whose rounds another thread runs (`Guide.run`), every search draws a fifth
     kind of piece, first after each round while that pays: the assignments on which the best
     roster disagrees with the relaxation's solution. Once the relaxation is solved, a guided
@@ -322,6 +353,7 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
     assignment_vars = {var.index for _, _, var in vars.all()}
     stop = stop or threading.Event()
     sizes = [0.2] * _Pieces.KINDS  # each kind of piece grows and shrinks on its own, shared
+    turns = _Turns(_Pieces.KINDS)  # shared too
 
     def search(rng: random.Random) -> None:
         pieces = _Pieces(vars, rng)
@@ -341,7 +373,7 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
             rounds = guide.generation.rounds if guided_piece else seen
             first = guided_piece and guide.pays and rounds > seen
             seen = rounds
-            kind = _Pieces.KINDS if first else rng.randrange(_Pieces.KINDS + guided_piece)
+            kind = _Pieces.KINDS if first else turns.draw(rng, guided_piece)
             if kind == _Pieces.KINDS:
                 free = guide.generation.disagreement(incumbent.values)
                 if not free:  # the best roster is the relaxation's solution
@@ -350,17 +382,17 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
                 hot = _hot_day(hotspots, incumbent.values, rng) if kind == 3 else None
                 free = pieces.draw(kind, sizes[kind], hot)
             repeated = kind == _Pieces.KINDS and guide.generation.converged  # the relaxation no longer changes
+            began = time.monotonic()
             status, solver = _solve_piece(model, assignment_vars, free, incumbent,
                                           rng.randrange(1 << 30), min(remaining, PIECE_TIME_S), stop,
                                           stall=PIECE_STALL_S if repeated else None)
+            turns.took(kind, time.monotonic() - began)
             improved = status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and \
                 shared.offer(Incumbent(list(solver.response_proto.solution), solver.objective_value))
             if repeated and not improved:
                 guide.tried = incumbent
             if kind == _Pieces.KINDS:
                 guide.pays = improved or (status == cp_model.OPTIMAL and solver.wall_time <= PIECE_TARGET_S)
-            # Kinds are drawn uniformly: in proportion to their improvements per second measured
-            # no better.
             if kind < _Pieces.KINDS:
                 sizes[kind] = resized(sizes[kind], status == cp_model.OPTIMAL, solver.wall_time)
 

@@ -7,6 +7,7 @@ import random
 import sys
 import threading
 import time
+import types
 
 import pytest
 from ortools.sat.python import cp_model
@@ -383,3 +384,48 @@ def test_a_roster_is_near_the_bound_when_the_gap_is_within_the_share_of_its_obje
     assert shared.within(0.03) and not shared.within(0.02) and not shared.closed()
     shared.bound = 100.0
     assert shared.within(0.0) and shared.closed()
+
+
+def test_each_kind_of_neighbourhood_gets_about_the_same_share_of_the_time():
+    turns, rng = lns._Turns(4), random.Random(3)
+    for _ in range(20):  # pieces of kind 0 take 0.1 s, the others 2 s
+        for kind in range(4):
+            turns.took(kind, 0.1 if kind == 0 else 2.0)
+    turns.took(4, 60.0)  # the guided piece's time is not counted
+    drawn = [turns.draw(rng, guided=False) for _ in range(23_000)]
+    counts = [drawn.count(kind) for kind in range(4)]
+    assert 17_000 < counts[0] < 23_000 * 20 / 23 + 1_000  # twenty times as often as each other kind
+    assert all(800 < count < 1_200 for count in counts[1:])
+    guided = [turns.draw(rng, guided=True) for _ in range(10_000)]
+    assert 1_800 < guided.count(4) < 2_200  # one draw in five, however long its pieces take
+    assert all(kind < 4 for kind in drawn)
+
+
+def test_the_search_draws_quick_kinds_of_piece_more_often(monkeypatch):
+    # Pieces of volunteers (kind 1) made fifteen times as slow as the others: drawn uniformly
+    # they would be a quarter of the pieces; by time, about one in forty-five.
+    p = _four_people_two_shifts_a_day()
+    built = build(p)
+    assert complete_hint(built, [], time_limit=5)
+    shared = Shared()
+    shared.offer(lns.hinted_roster(built.model))
+    kinds, stop = [], threading.Event()
+    draw = _Pieces.draw
+
+    def recorded_draw(self, kind, size, hot=None):
+        kinds.append(kind)
+        return draw(self, kind, size, hot)
+
+    def piece(model, assignment_vars, free, incumbent, seed, time_limit, stop, stall=None):
+        time.sleep(0.15 if kinds[-1] == 1 else 0.01)
+        if len(kinds) == 300:
+            stop.set()
+        return cp_model.UNKNOWN, types.SimpleNamespace(wall_time=0.0)
+
+    monkeypatch.setattr(_Pieces, "draw", recorded_draw)
+    monkeypatch.setattr(lns, "_solve_piece", piece)
+    monkeypatch.setattr(lns, "PIECE_TARGET_S", 0.01)  # what the kinds are thought to take at first
+    improve(built.model, built.vars, shared, deadline=time.monotonic() + 60, seed=1, stop=stop,
+            hotspots=_hotspots(built.terms))
+    assert len(kinds) == 300
+    assert kinds.count(1) < 300 / 10 and all(kinds.count(k) > 300 / 5 for k in (0, 2, 3))
