@@ -13,9 +13,9 @@ is; rosters improve fastest along those two axes, where sequence rules, counting
 cover live. Each piece is a copy of the full model with the other assignment variables fixed,
 so every rule holds in what it returns. Each kind of piece grows while its pieces solve to
 optimality quickly and shrinks when they time out or solve slowly (`resized`), and each gets
-about the same share of the time, so quick kinds are drawn more often (`_Turns`). When every rule
-but the headcounts is about one volunteer, column generation (`scheduler.columns`) adds a
-fifth kind: the assignments where the best roster disagrees with the linear relaxation. Its
+about the same share of the time, so quick kinds are drawn more often (`_Turns`). When every
+rule but the headcounts is about one volunteer, column generation (`scheduler.columns`) adds
+a fifth kind: the assignments where the best roster disagrees with the linear relaxation. Its
 rounds run in the exact search's thread before that search starts (`Guide`). Once the
 relaxation is solved, its piece stops when it finds nothing better for a while (PIECE_STALL_S)
 instead of running its whole time and is not drawn again for a roster it found nothing for,
