@@ -501,3 +501,51 @@ def test_near_the_relaxation_s_bound_the_exact_search_starts_right_after_the_rou
     exact = _in_the_rounds_thread(run.events, "exact")
     assert len(exact) == 1 and last_round < exact[0] < run.deadline - 2
     assert [e for e in run.events if e[0] == "piece"]  # the other thread's pieces go on
+
+
+def _portfolio_without_a_guide(monkeypatch, exact_finds: bool, trial: float):
+    """`lns.portfolio` for 6 s from a poor first roster of a problem, without a guide, every
+    piece finding nothing (10 ms each), and an exact search that finds better rosters or (not
+    `exact_finds`) none, with EXACT_TRIAL `trial`. Returns the objectives of the first roster and the best one and, per
+    thread, what it did ("piece" | "exact")."""
+    built, _, first = _hinted_by_a_first_roster()
+    done: dict[str, list[str]] = {}
+
+    def nothing(*args, **kwargs):
+        done.setdefault(threading.current_thread().name, []).append("piece")
+        time.sleep(0.01)
+        return cp_model.UNKNOWN, SimpleNamespace(wall_time=0.01)
+
+    class RecordedExact(lns._Exact):
+        def __init__(self, shared):
+            done.setdefault(threading.current_thread().name, []).append("exact")
+            super().__init__(shared)
+
+        def on_solution_callback(self) -> None:
+            if exact_finds:
+                super().on_solution_callback()
+
+    monkeypatch.setattr(lns, "_solve_piece", nothing)
+    monkeypatch.setattr(lns, "_Exact", RecordedExact)
+    monkeypatch.setattr(lns, "EXACT_TRIAL", trial)
+    _, best, _ = lns.portfolio(built.model, built.vars, time_limit=6, seed=0, threads=2, hinted=True)
+    return first, best.objective, done
+
+
+def test_without_a_guide_an_exact_search_that_finds_nothing_in_its_trial_hands_its_thread_to_pieces(
+        monkeypatch):
+    # The shortest trial, too short to prove the optimum (which would end the search).
+    first, best, done = _portfolio_without_a_guide(monkeypatch, exact_finds=False, trial=0.0)
+    assert best == first  # nobody found anything better, so the bound stayed far
+    exact_thread = next(thread for thread, what in done.items() if "exact" in what)
+    what = done[exact_thread]
+    assert what[0] == "exact" and what.count("piece") >= 10  # a trial, then pieces
+    assert any("piece" in other for thread, other in done.items() if thread != exact_thread)
+
+
+def test_without_a_guide_an_exact_search_that_finds_better_rosters_in_its_trial_keeps_its_thread(
+        monkeypatch):
+    first, best, done = _portfolio_without_a_guide(monkeypatch, exact_finds=True, trial=0.2)
+    assert best < first  # the exact search found them: the pieces find nothing
+    exact_thread = next(thread for thread, what in done.items() if "exact" in what)
+    assert "piece" not in done[exact_thread]
