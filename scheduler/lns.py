@@ -64,7 +64,7 @@ GUIDE_ROUNDS = 12
 # (benchmarks/RESULTS.md, thirteenth round). Without a solved relaxation, the same when the
 # exact search's trial found no better roster: on Instance12, 13, 15, 17 and 18 (no guide, or
 # one dropped) the exact search found no better roster in the minute, and the rosters came out
-# 2-9 % better with both threads on pieces; on Instance14 (the relaxation not solved) the
+# 2-8 % better with both threads on pieces; on Instance14 (the relaxation not solved) the
 # trial finds better rosters, and handing its thread over anyway cost 4 % (benchmarks/RESULTS.md,
 # fifteenth round).
 EXACT_GAP = 0.02
