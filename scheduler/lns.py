@@ -62,10 +62,10 @@ GUIDE_ROUNDS = 12
 # worse than the pieces', so on Instance8 (8 % above the bound after the rounds) it only took
 # a thread from them; on Instance5 and 6 (under 1 % above) it finds the optimum and proves it
 # (benchmarks/RESULTS.md, thirteenth round). Without a solved relaxation, the same when the
-# exact search's trial found no better roster: on Instance12, 13, 15, 17 and 18 (no guide, or
-# one dropped) the exact search found no better roster in the minute, and the rosters came out
-# 2-8 % better with both threads on pieces; on Instance14 (the relaxation not solved) the
-# trial finds better rosters, and handing its thread over anyway cost 4 % (benchmarks/RESULTS.md,
+# exact search's trial found no better roster: on Instance12 (its guide dropped) every better
+# roster of the minute came from the pieces, and Instance12, 13, 17 and 18 came out 6-15 %
+# better with both threads on pieces (Instance15 1 % worse, less than its runs vary); on Instance14 (the relaxation not solved) the trial
+# finds better rosters, and handing its thread over anyway cost 4 % (benchmarks/RESULTS.md,
 # fifteenth round).
 EXACT_GAP = 0.02
 # Far from the bound, the exact search first gets this share of the time left: it proves
