@@ -64,9 +64,9 @@ GUIDE_ROUNDS = 12
 # (benchmarks/RESULTS.md, thirteenth round). Without a solved relaxation, the same when the
 # exact search's trial found no better roster: on Instance12 (its guide dropped) every better
 # roster of the minute came from the pieces, and Instance12, 13, 17 and 18 came out 6-15 %
-# better with both threads on pieces (Instance15 1 % worse, less than its runs vary); on Instance14 (the relaxation not solved) the trial
-# finds better rosters, and handing its thread over anyway cost 4 % (benchmarks/RESULTS.md,
-# fifteenth round).
+# better with both threads on pieces (Instance15 1 % worse, less than its runs vary); on
+# Instance14 (the relaxation not solved) the trial finds better rosters, and handing its
+# thread over anyway cost 4 % (benchmarks/RESULTS.md, fifteenth round).
 EXACT_GAP = 0.02
 # Far from the bound, the exact search first gets this share of the time left: it proves
 # Instance1's optimum in 1.3 s, 8 % above the relaxation's bound.
@@ -526,33 +526,33 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
 
     finished = (cp_model.OPTIMAL, cp_model.INFEASIBLE, cp_model.MODEL_INVALID)  # nothing left to do
 
-    def search(seconds: float) -> int:
-        """CP-SAT's exact search for `seconds`: its status; its bound is shared."""
+    def search(seconds: float) -> tuple[int, int]:
+        """CP-SAT's exact search for `seconds`: its status and how many rosters it found
+        better than the shared best; its bound is shared."""
         solver.parameters.max_time_in_seconds = max(0.05, seconds)
         callback = _Exact(shared)
         status = solver.solve(model, callback)
-        outcome["found"] = outcome.get("found", 0) + callback.found
         outcome["bound"] = max(outcome.get("bound", float("-inf")), solver.best_objective_bound)
         shared.bound = max(shared.bound, outcome["bound"])
-        return status
+        return status, callback.found
 
     def exact() -> None:
         if guiding is not None:
             guiding.run(shared, seed=seed, deadline=deadline, stop=stop)
         if threads > 1 and not shared.within(EXACT_GAP) and not stop.is_set():
-            if (status := search(EXACT_TRIAL * (deadline - time.monotonic()))) in finished:
+            status, found = search(EXACT_TRIAL * (deadline - time.monotonic()))
+            if status in finished:
                 outcome["status"] = status
                 stop.set()
                 return
-            relaxed = guiding is not None and guiding.generation.converged
-            if relaxed or not outcome["found"]:
+            if not found or (guiding is not None and guiding.generation.converged):
                 # A second piece search, its seed differing from the other's.
                 improve(model, vars, shared, deadline=deadline, seed=seed + 1, stop=stop, hotspots=hotspots,
                         guide=guiding, until=lambda: shared.within(EXACT_GAP))
         if stop.is_set():
             outcome["status"] = cp_model.UNKNOWN
             return
-        outcome["status"] = search(deadline - time.monotonic())
+        outcome["status"], _ = search(deadline - time.monotonic())
         if outcome["status"] in finished:
             stop.set()  # nothing left for the pieces to do
 

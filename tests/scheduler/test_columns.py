@@ -506,8 +506,8 @@ def test_near_the_relaxation_s_bound_the_exact_search_starts_right_after_the_rou
 def _portfolio_without_a_guide(monkeypatch, exact_finds: bool, trial: float):
     """`lns.portfolio` for 6 s from a poor first roster of a problem, without a guide, every
     piece finding nothing (10 ms each), and an exact search that finds better rosters or (not
-    `exact_finds`) none, with EXACT_TRIAL `trial`. Returns the objectives of the first roster and the best one and, per
-    thread, what it did ("piece" | "exact")."""
+    `exact_finds`) none, with EXACT_TRIAL `trial`. Returns the objectives of the first roster
+    and the best one and, per thread, what it did ("piece" | "exact")."""
     built, _, first = _hinted_by_a_first_roster()
     done: dict[str, list[str]] = {}
 
