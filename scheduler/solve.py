@@ -27,6 +27,7 @@ functions, so they are exact; `best_bound` is CP-SAT's proven lower bound.
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import threading
 import time
@@ -56,7 +57,7 @@ class Progress:
     """One report from a running solve."""
 
     objective: float
-    best_bound: float
+    best_bound: float | None  # None until the search has proven one
     elapsed_s: float
     solutions: int
 
@@ -151,6 +152,12 @@ def configure(parameters, *, workers: int, seed: int, time_limit: float) -> None
         parameters.ignore_subsolvers.append("default_lp")
 
 
+def _proven(bound: float | None) -> float | None:
+    """A bound as reported: None when none is proven yet (the searches start from minus
+    infinity, which the GUI would show as "bound -inf" and JSON cannot hold)."""
+    return bound if bound is not None and math.isfinite(bound) else None
+
+
 class _Reporter(cp_model.CpSolverSolutionCallback):
     """Counts solutions, reports progress at most every PROGRESS_INTERVAL_S, honours cancel."""
 
@@ -166,7 +173,7 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
         now = time.monotonic()
         if self.on_progress is not None and (self.solutions == 1 or now - self.last_report >= PROGRESS_INTERVAL_S):
             self.last_report = now
-            self.on_progress(Progress(self.objective_value, self.best_objective_bound,
+            self.on_progress(Progress(self.objective_value, _proven(self.best_objective_bound),
                                       now - self.started, self.solutions))
 
 
@@ -333,7 +340,7 @@ def _portfolio(built: Model, workers: int, seed: int, time_limit: float, on_prog
         now = time.monotonic()
         if on_progress is not None and now - last_report[0] >= PROGRESS_INTERVAL_S:
             last_report[0] = now
-            on_progress(Progress(incumbent.objective, bound, now - started, found[0]))
+            on_progress(Progress(incumbent.objective, _proven(bound), now - started, found[0]))
 
     built.model.minimize(built.objective)
     status, best, bound = portfolio(built.model, built.vars, time_limit=max(time_limit, 0.05), seed=seed,
@@ -430,7 +437,7 @@ def _solution(problem: Problem, index: ProblemIndex, assignments, status, bound:
     return Solution(
         status=_STATUS[status],
         objective=objective,
-        best_bound=None if bound is None else min(bound, float(objective)),
+        best_bound=None if _proven(bound) is None else min(bound, float(objective)),
         wall_time_s=round(wall_time, 3),
         assignments=assignments,
         unfilled=tuple(unfilled(roster)),

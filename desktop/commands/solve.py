@@ -57,7 +57,8 @@ class _ProgressPrinter:
         if now - self.started < PROGRESS_AFTER_S or now - self.last < 1.0:
             return
         self.last = now
-        print(f"  {progress.elapsed_s:6.1f} s  best {progress.objective:.0f}  bound {progress.best_bound:.0f}"
+        bound = "" if progress.best_bound is None else f"  bound {progress.best_bound:.0f}"
+        print(f"  {progress.elapsed_s:6.1f} s  best {progress.objective:.0f}{bound}"
               f"  ({progress.solutions} rosters found)", file=sys.stderr, flush=True)
 
 

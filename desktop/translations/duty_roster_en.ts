@@ -342,32 +342,32 @@
 <context>
     <name>CodeNameList</name>
     <message>
-        <location filename="../views/partials/code_name_list.py" line="45"/>
+        <location filename="../views/partials/code_name_list.py" line="44"/>
         <source>Code</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
-        <location filename="../views/partials/code_name_list.py" line="45"/>
+        <location filename="../views/partials/code_name_list.py" line="44"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../views/partials/code_name_list.py" line="45"/>
+        <location filename="../views/partials/code_name_list.py" line="44"/>
         <source>Used by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/partials/code_name_list.py" line="61"/>
+        <location filename="../views/partials/code_name_list.py" line="60"/>
         <source>Add</source>
         <translation type="unfinished">Add</translation>
     </message>
     <message>
-        <location filename="../views/partials/code_name_list.py" line="62"/>
+        <location filename="../views/partials/code_name_list.py" line="61"/>
         <source>Delete selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/partials/code_name_list.py" line="63"/>
+        <location filename="../views/partials/code_name_list.py" line="62"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,61 +604,66 @@
     </message>
     <message>
         <location filename="../views/roster_generate.py" line="160"/>
-        <source>, gap {gap:.1f} %</source>
+        <source>, bound {bound:.0f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/roster_generate.py" line="162"/>
-        <source>Best score {objective:.0f}, bound {bound:.0f}{gap} — {elapsed:.1f} s, {count} rosters found</source>
+        <source>, gap {gap:.1f} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="169"/>
+        <location filename="../views/roster_generate.py" line="164"/>
+        <source>Best score {objective:.0f}{bound} — {elapsed:.1f} s, {count} rosters found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/roster_generate.py" line="170"/>
         <source>The solver could not run: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="182"/>
+        <location filename="../views/roster_generate.py" line="183"/>
         <source>No roster found ({status}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="186"/>
+        <location filename="../views/roster_generate.py" line="187"/>
         <source> (stopped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="187"/>
+        <location filename="../views/roster_generate.py" line="188"/>
         <source>{status}{stopped}: score {objective}, bound {bound:.0f}, {elapsed:.1f} s — {added} added, {removed} removed, {kept} kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="200"/>
+        <location filename="../views/roster_generate.py" line="201"/>
         <source>Unfilled seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="213"/>
+        <location filename="../views/roster_generate.py" line="214"/>
         <source>Score by rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="230"/>
+        <location filename="../views/roster_generate.py" line="231"/>
         <source>Optimal roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="231"/>
+        <location filename="../views/roster_generate.py" line="232"/>
         <source>Good roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="232"/>
+        <location filename="../views/roster_generate.py" line="233"/>
         <source>No roster possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="233"/>
+        <location filename="../views/roster_generate.py" line="234"/>
         <source>No roster yet</source>
         <translation type="unfinished"></translation>
     </message>

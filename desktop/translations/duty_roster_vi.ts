@@ -342,32 +342,32 @@
 <context>
     <name>CodeNameList</name>
     <message>
-        <location filename="../views/partials/code_name_list.py" line="45"/>
+        <location filename="../views/partials/code_name_list.py" line="44"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../views/partials/code_name_list.py" line="45"/>
+        <location filename="../views/partials/code_name_list.py" line="44"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../views/partials/code_name_list.py" line="45"/>
+        <location filename="../views/partials/code_name_list.py" line="44"/>
         <source>Used by</source>
         <translation>Đang dùng ở</translation>
     </message>
     <message>
-        <location filename="../views/partials/code_name_list.py" line="61"/>
+        <location filename="../views/partials/code_name_list.py" line="60"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../views/partials/code_name_list.py" line="62"/>
+        <location filename="../views/partials/code_name_list.py" line="61"/>
         <source>Delete selected</source>
         <translation>Xoá dòng đã chọn</translation>
     </message>
     <message>
-        <location filename="../views/partials/code_name_list.py" line="63"/>
+        <location filename="../views/partials/code_name_list.py" line="62"/>
         <source>Save changes</source>
         <translation>Lưu thay đổi</translation>
     </message>
@@ -604,61 +604,66 @@
     </message>
     <message>
         <location filename="../views/roster_generate.py" line="160"/>
+        <source>, bound {bound:.0f}</source>
+        <translation>, cận dưới {bound:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../views/roster_generate.py" line="162"/>
         <source>, gap {gap:.1f} %</source>
         <translation>, chênh lệch {gap:.1f} %</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="162"/>
-        <source>Best score {objective:.0f}, bound {bound:.0f}{gap} — {elapsed:.1f} s, {count} rosters found</source>
-        <translation>Điểm tốt nhất {objective:.0f}, cận dưới {bound:.0f}{gap} — {elapsed:.1f} giây, đã tìm {count} phương án</translation>
+        <location filename="../views/roster_generate.py" line="164"/>
+        <source>Best score {objective:.0f}{bound} — {elapsed:.1f} s, {count} rosters found</source>
+        <translation>Điểm tốt nhất {objective:.0f}{bound} — {elapsed:.1f} giây, đã tìm {count} phương án</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="169"/>
+        <location filename="../views/roster_generate.py" line="170"/>
         <source>The solver could not run: {reason}</source>
         <translation>Không chạy được bộ xếp lịch: {reason}</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="182"/>
+        <location filename="../views/roster_generate.py" line="183"/>
         <source>No roster found ({status}); nothing was changed.</source>
         <translation>Không tìm được lịch ({status}); không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="186"/>
+        <location filename="../views/roster_generate.py" line="187"/>
         <source> (stopped)</source>
         <translation> (đã dừng)</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="187"/>
+        <location filename="../views/roster_generate.py" line="188"/>
         <source>{status}{stopped}: score {objective}, bound {bound:.0f}, {elapsed:.1f} s — {added} added, {removed} removed, {kept} kept</source>
         <translation>{status}{stopped}: điểm {objective}, cận dưới {bound:.0f}, {elapsed:.1f} giây — thêm {added}, bỏ {removed}, giữ {kept}</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="200"/>
+        <location filename="../views/roster_generate.py" line="201"/>
         <source>Unfilled seats</source>
         <translation>Chỗ còn trống</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="213"/>
+        <location filename="../views/roster_generate.py" line="214"/>
         <source>Score by rule</source>
         <translation>Điểm theo quy tắc</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="230"/>
+        <location filename="../views/roster_generate.py" line="231"/>
         <source>Optimal roster</source>
         <translation>Lịch tối ưu</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="231"/>
+        <location filename="../views/roster_generate.py" line="232"/>
         <source>Good roster</source>
         <translation>Lịch tốt</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="232"/>
+        <location filename="../views/roster_generate.py" line="233"/>
         <source>No roster possible</source>
         <translation>Không thể xếp lịch</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="233"/>
+        <location filename="../views/roster_generate.py" line="234"/>
         <source>No roster yet</source>
         <translation>Chưa có lịch</translation>
     </message>

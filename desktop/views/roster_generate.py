@@ -49,6 +49,7 @@ class GenerateDialog(QDialog):
         self.context, self.repair = context, repair
         self.cancel = threading.Event()
         self.job = None
+        self._limit = time_limit  # of the running solve, set by Start; the progress bar's scale
         self.outcome: SolveOutcome | None = None
         self.setObjectName("repairDialog" if repair else "generateDialog")
         self.setWindowTitle(self.tr("Re-plan around my changes") if repair else self.tr("Generate the roster"))
@@ -155,14 +156,15 @@ class GenerateDialog(QDialog):
 
     def _progress(self, progress) -> None:
         self.bar.setValue(min(1000, int(1000 * progress.elapsed_s / max(self._limit, 0.001))))
-        gap = ""
-        if progress.objective:
-            gap = self.tr(", gap {gap:.1f} %").format(gap=100 * (progress.objective - progress.best_bound)
-                                                       / abs(progress.objective))
-        self.status.setText(self.tr("Best score {objective:.0f}, bound {bound:.0f}{gap} — {elapsed:.1f} s, "
+        bound = ""
+        if progress.best_bound is not None:  # none is proven early in a search
+            bound = self.tr(", bound {bound:.0f}").format(bound=progress.best_bound)
+            if progress.objective:
+                bound += self.tr(", gap {gap:.1f} %").format(
+                    gap=100 * (progress.objective - progress.best_bound) / abs(progress.objective))
+        self.status.setText(self.tr("Best score {objective:.0f}{bound} — {elapsed:.1f} s, "
                                     "{count} rosters found").format(
-            objective=progress.objective, bound=progress.best_bound, gap=gap, elapsed=progress.elapsed_s,
-            count=progress.solutions))
+            objective=progress.objective, bound=bound, elapsed=progress.elapsed_s, count=progress.solutions))
 
     def _failed(self, error: Exception) -> None:
         self._idle()

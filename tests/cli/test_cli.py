@@ -190,3 +190,18 @@ def test_demo_solve_check_export_on_sqlite_and_postgresql(database_url, tmp_path
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert len(doc["assignments"]) > 50 and all(a["locked"] is False for a in doc["assignments"])
     assert "every minimum is covered" in capsys.readouterr().out
+
+
+def test_solve_progress_lines_show_a_bound_only_once_one_is_proven(capsys):
+    import time
+
+    from desktop.commands.solve import _ProgressPrinter
+    from scheduler import Progress
+
+    printer = _ProgressPrinter()
+    printer.started = time.monotonic() - 10  # past the first second, which prints nothing
+    printer(Progress(objective=1200, best_bound=None, elapsed_s=2.0, solutions=3))
+    printer.last = 0.0  # a second later
+    printer(Progress(objective=1100, best_bound=900, elapsed_s=4.0, solutions=5))
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == ["     2.0 s  best 1200  (3 rosters found)", "     4.0 s  best 1100  bound 900  (5 rosters found)"]

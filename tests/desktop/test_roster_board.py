@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from desktop.qtmodels.roster_board_model import CellRole, ViolationsRole
 from models import roster_edits as edits
 from models.workspace import export_workspace
+from scheduler import Progress
 from tests.roster_support import WEEK, copy_database, demo_database, solve_into
 
 
@@ -103,6 +104,21 @@ def test_generate_fills_the_board(qtbot, empty_page):
     assert page.undo_stack.count() == 1
     page.undo_stack.undo()
     assert stored_pairs(page) == set()
+
+
+def test_progress_shows_a_bound_only_once_one_is_proven(page):
+    # Early in a search no bound is proven yet: the line gives the best score alone, not
+    # "bound -inf, gap inf %".
+    dialog = page.open_solve(repair=False)
+    # (in the interface language, English or Vietnamese, so the numbers are checked)
+    dialog.reporter.progress.emit(Progress(objective=1200, best_bound=None, elapsed_s=1.5, solutions=3))
+    early = dialog.status.text()
+    assert "1200" in early and "1.5" in early and "inf" not in early and "%" not in early
+    dialog.reporter.progress.emit(Progress(objective=1200, best_bound=900, elapsed_s=2.0, solutions=4))
+    later = dialog.status.text()
+    assert "1200" in later and " 900" in later and "25.0 %" in later
+    assert len(later) > len(early)  # the bound and the gap come in beside the score
+    dialog.reject()
 
 
 def test_stop_keeps_the_best_roster(qtbot, empty_page):

@@ -3,6 +3,7 @@ request ties its penalty to its day, and the pieces are drawn around those days.
 from __future__ import annotations
 
 import dataclasses
+import math
 import random
 import sys
 import threading
@@ -228,6 +229,10 @@ def test_progress_from_the_search_comes_at_most_every_interval():
     gaps = [b.elapsed_s - a.elapsed_s for a, b in zip(reports, reports[1:])]
     assert all(gap >= PROGRESS_INTERVAL_S - 1e-9 for gap in gaps)
     assert [r.objective for r in reports] == sorted((r.objective for r in reports), reverse=True)
+    # The first rosters come before any search has proven a bound: none is reported, never
+    # minus infinity (the GUI showed "bound -inf, gap inf %").
+    assert reports[0].best_bound is None
+    assert all(r.best_bound is None or math.isfinite(r.best_bound) and r.best_bound <= r.objective for r in reports)
 
 
 def test_a_large_model_without_a_usable_start_begins_from_local_search(monkeypatch):
