@@ -154,7 +154,10 @@ def parse(path: str | os.PathLike, text: str | None = None) -> Instance:
         if section is None:
             p.fail("data before the first SECTION_ header")
         lines[section].append((number, line))
-    p.line = len(text.splitlines())
+    p.line = max(1, len(text.splitlines()))  # an empty file's first line
+    if not lines:
+        p.fail(f"no SECTION_ header: an instance file starts with {SECTIONS[0]}" + ("" if text.strip() else
+                                                                                   " (the file is empty)"))
     for name in SECTIONS:
         if name not in lines:
             p.fail(f"missing section {name}")

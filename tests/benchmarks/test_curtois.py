@@ -114,6 +114,8 @@ def test_engine_objective_equals_the_independent_evaluation(tmp_path):
     (lambda t: t.replace("6,N,0,100,1", "5,N,0,100,1"), 37, "given twice"),
     (lambda t: t.replace("SECTION_DAYS_OFF", "SECTION_HOLIDAYS"), 14, "unknown section"),
     (lambda t: t.replace("A,D=5|N=0,2400,1440", "A,D=5|N=0,1400,1440"), 11, "MinTotalMinutes 1440 is above"),
+    (lambda t: "", 1, "no SECTION_ header: an instance file starts with SECTION_HORIZON (the file is empty)"),
+    (lambda t: "# only a comment\r\n\r\n", 2, "no SECTION_ header"),
 ])
 def test_malformed_files_name_the_line(tmp_path, capsys, edit, line, words):
     path = tmp_path / "Bad.txt"
