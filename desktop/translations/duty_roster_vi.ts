@@ -508,162 +508,163 @@
 <context>
     <name>GenerateDialog</name>
     <message>
-        <location filename="../views/roster_generate.py" line="54"/>
+        <location filename="../views/roster_generate.py" line="55"/>
         <source>Re-plan around my changes</source>
         <translation>Xếp lại quanh các thay đổi của tôi</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="54"/>
+        <location filename="../views/roster_generate.py" line="55"/>
         <source>Generate the roster</source>
         <translation>Xếp lịch trực</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="57"/>
+        <location filename="../views/roster_generate.py" line="58"/>
         <source>Locked assignments are kept; the solver changes as few other assignments as the rules allow.</source>
         <translation>Giữ nguyên các phân công đã khoá; bộ xếp lịch thay đổi ít phân công khác nhất mà quy tắc cho phép.</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="59"/>
+        <location filename="../views/roster_generate.py" line="60"/>
         <source>Locked assignments are kept; the other assignments of the period are replaced.</source>
         <translation>Giữ nguyên các phân công đã khoá; các phân công khác trong giai đoạn được xếp lại.</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="74"/>
+        <location filename="../views/roster_generate.py" line="75"/>
         <source>Period</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="77"/>
+        <location filename="../views/roster_generate.py" line="78"/>
         <source>All centers</source>
         <translation>Tất cả trung tâm</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="81"/>
+        <location filename="../views/roster_generate.py" line="82"/>
         <source>Centers</source>
         <translation>Trung tâm</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="86"/>
+        <location filename="../views/roster_generate.py" line="87"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="88"/>
+        <location filename="../views/roster_generate.py" line="89"/>
         <source>Time limit</source>
         <translation>Thời gian tối đa</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="96"/>
+        <location filename="../views/roster_generate.py" line="97"/>
         <source>Press Start to search for a roster.</source>
         <translation>Bấm Bắt đầu để tìm lịch trực.</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="103"/>
+        <location filename="../views/roster_generate.py" line="104"/>
         <source>Seat or rule</source>
         <translation>Ca hoặc quy tắc</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="103"/>
+        <location filename="../views/roster_generate.py" line="104"/>
         <source>Missing / score</source>
         <translation>Thiếu / điểm</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="103"/>
+        <location filename="../views/roster_generate.py" line="104"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="110"/>
+        <location filename="../views/roster_generate.py" line="111"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="113"/>
+        <location filename="../views/roster_generate.py" line="114"/>
         <source>Stop and keep the best roster</source>
         <translation>Dừng và giữ lịch tốt nhất</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="116"/>
+        <location filename="../views/roster_generate.py" line="117"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="134"/>
+        <location filename="../views/roster_generate.py" line="135"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="143"/>
+        <location filename="../views/roster_generate.py" line="144"/>
         <source>Building the model…</source>
         <translation>Đang lập mô hình…</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="154"/>
+        <location filename="../views/roster_generate.py" line="155"/>
         <source>Stopping — keeping the best roster found…</source>
         <translation>Đang dừng — giữ lịch tốt nhất đã tìm được…</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="160"/>
+        <location filename="../views/roster_generate.py" line="161"/>
+        <location filename="../views/roster_generate.py" line="190"/>
         <source>, bound {bound:.0f}</source>
         <translation>, cận dưới {bound:.0f}</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="162"/>
+        <location filename="../views/roster_generate.py" line="163"/>
         <source>, gap {gap:.1f} %</source>
         <translation>, chênh lệch {gap:.1f} %</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="164"/>
+        <location filename="../views/roster_generate.py" line="165"/>
         <source>Best score {objective:.0f}{bound} — {elapsed:.1f} s, {count} rosters found</source>
         <translation>Điểm tốt nhất {objective:.0f}{bound} — {elapsed:.1f} giây, đã tìm {count} phương án</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="170"/>
+        <location filename="../views/roster_generate.py" line="171"/>
         <source>The solver could not run: {reason}</source>
         <translation>Không chạy được bộ xếp lịch: {reason}</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="183"/>
+        <location filename="../views/roster_generate.py" line="184"/>
         <source>No roster found ({status}); nothing was changed.</source>
         <translation>Không tìm được lịch ({status}); không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="187"/>
+        <location filename="../views/roster_generate.py" line="188"/>
         <source> (stopped)</source>
         <translation> (đã dừng)</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="188"/>
-        <source>{status}{stopped}: score {objective}, bound {bound:.0f}, {elapsed:.1f} s — {added} added, {removed} removed, {kept} kept</source>
-        <translation>{status}{stopped}: điểm {objective}, cận dưới {bound:.0f}, {elapsed:.1f} giây — thêm {added}, bỏ {removed}, giữ {kept}</translation>
+        <location filename="../views/roster_generate.py" line="191"/>
+        <source>{status}{stopped}: score {objective}{bound}, {elapsed:.1f} s — {added} added, {removed} removed, {kept} kept</source>
+        <translation>{status}{stopped}: điểm {objective}{bound}, {elapsed:.1f} giây — thêm {added}, bỏ {removed}, giữ {kept}</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="201"/>
+        <location filename="../views/roster_generate.py" line="204"/>
         <source>Unfilled seats</source>
         <translation>Chỗ còn trống</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="214"/>
+        <location filename="../views/roster_generate.py" line="217"/>
         <source>Score by rule</source>
         <translation>Điểm theo quy tắc</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="231"/>
+        <location filename="../views/roster_generate.py" line="234"/>
         <source>Optimal roster</source>
         <translation>Lịch tối ưu</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="232"/>
+        <location filename="../views/roster_generate.py" line="235"/>
         <source>Good roster</source>
         <translation>Lịch tốt</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="233"/>
+        <location filename="../views/roster_generate.py" line="236"/>
         <source>No roster possible</source>
         <translation>Không thể xếp lịch</translation>
     </message>
     <message>
-        <location filename="../views/roster_generate.py" line="234"/>
+        <location filename="../views/roster_generate.py" line="237"/>
         <source>No roster yet</source>
         <translation>Chưa có lịch</translation>
     </message>

@@ -186,10 +186,12 @@ class GenerateDialog(QDialog):
             self.finished_outcome.emit(outcome)
             return
         stopped = self.tr(" (stopped)") if outcome.stopped else ""
-        self.status.setText(self.tr("{status}{stopped}: score {objective}, bound {bound:.0f}, {elapsed:.1f} s — "
+        # None when the search was stopped before it proved one
+        bound = "" if solution.best_bound is None else self.tr(", bound {bound:.0f}").format(bound=solution.best_bound)
+        self.status.setText(self.tr("{status}{stopped}: score {objective}{bound}, {elapsed:.1f} s — "
                                     "{added} added, {removed} removed, {kept} kept").format(
             status=status_label(solution.status), stopped=stopped, objective=solution.objective,
-            bound=solution.best_bound or 0, elapsed=solution.wall_time_s, added=len(outcome.added),
+            bound=bound, elapsed=solution.wall_time_s, added=len(outcome.added),
             removed=len(outcome.removed), kept=outcome.kept))
         self._fill_summary(outcome)
         self.finished_outcome.emit(outcome)

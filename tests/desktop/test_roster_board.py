@@ -3,7 +3,9 @@ and a swap through the model, undo/redo back to the same database, a violation t
 and disappears, repair that changes only what it must, publish and print."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -119,6 +121,26 @@ def test_progress_shows_a_bound_only_once_one_is_proven(page):
     assert "1200" in later and " 900" in later and "25.0 %" in later
     assert len(later) > len(early)  # the bound and the gap come in beside the score
     dialog.reject()
+
+
+def test_the_result_line_gives_a_bound_only_when_one_was_proven(qtbot, empty_page):
+    # A search stopped before it proved a bound returns its roster without one: the line
+    # then says nothing of a bound rather than "bound 0".
+    from desktop.solving import run_solve
+    from desktop.views.roster_generate import GenerateDialog
+
+    page = empty_page
+    outcome = run_solve(page.db, *WEEK, None, repair=False, time_limit=5, workers=2, cancel=threading.Event())
+    assert outcome.solution.best_bound is not None
+    dialog = GenerateDialog(page.context, *WEEK, None, [])
+    qtbot.addWidget(dialog)
+    dialog._done(outcome)
+    proven = dialog.status.text()
+    fragment = dialog.tr(", bound {bound:.0f}").format(bound=outcome.solution.best_bound)  # either language
+    assert fragment in proven
+    dialog._done(dataclasses.replace(outcome, solution=dataclasses.replace(outcome.solution, best_bound=None)))
+    assert dialog.status.text() == proven.replace(fragment, "")
+    assert str(outcome.solution.objective) in dialog.status.text()
 
 
 def test_stop_keeps_the_best_roster(qtbot, empty_page):
