@@ -106,11 +106,15 @@ def cmd_solve(args: argparse.Namespace) -> int:
 
 
 def _print_summary(problem, solution, stored, *, cancelled: bool) -> None:
-    gap = ""
-    if solution.objective is not None and solution.best_bound is not None and solution.objective:
-        gap = f", gap {100 * (solution.objective - solution.best_bound) / solution.objective:.1f} %"
-    print(f"{solution.status}{' (stopped by Ctrl-C)' if cancelled else ''}: objective {solution.objective}, "
-          f"bound {solution.best_bound}{gap}, {solution.wall_time_s:.1f} s")
+    if solution.objective is None:
+        score = "no roster found"
+    else:
+        score = f"objective {solution.objective}"
+        if solution.best_bound is not None:  # None when the search stopped before it proved one
+            score += f", bound {solution.best_bound:g}"
+            if solution.objective:
+                score += f", gap {100 * (solution.objective - solution.best_bound) / solution.objective:.1f} %"
+    print(f"{solution.status}{' (stopped by Ctrl-C)' if cancelled else ''}: {score}, {solution.wall_time_s:.1f} s")
     if stored is None:
         print("no roster was stored")
         return

@@ -205,3 +205,18 @@ def test_solve_progress_lines_show_a_bound_only_once_one_is_proven(capsys):
     printer(Progress(objective=1100, best_bound=900, elapsed_s=4.0, solutions=5))
     lines = capsys.readouterr().err.splitlines()
     assert lines == ["     2.0 s  best 1200  (3 rosters found)", "     4.0 s  best 1100  bound 900  (5 rosters found)"]
+
+
+@pytest.mark.parametrize("objective, bound, line", [
+    (120, 90.0, "feasible: objective 120, bound 90, gap 25.0 %, 3.0 s"),
+    (120, None, "feasible: objective 120, 3.0 s"),  # stopped before a bound was proven: not "bound None"
+    (None, None, "unknown: no roster found, 3.0 s"),
+])
+def test_solve_summary_line(objective, bound, line, capsys):
+    from desktop.commands.solve import _print_summary
+    from scheduler import Solution
+
+    status = "unknown" if objective is None else "feasible"
+    solution = Solution(status=status, objective=objective, best_bound=bound, wall_time_s=3.0, assignments=())
+    _print_summary(None, solution, None, cancelled=False)
+    assert capsys.readouterr().out.splitlines() == [line, "no roster was stored"]
