@@ -71,7 +71,9 @@ EXACT_GAP = 0.02
 # Far from the bound, the exact search first gets this share of the time left: it proves
 # Instance1's optimum in 1.3 s, 8 % above the relaxation's bound.
 EXACT_TRIAL = 0.1
-TIGHTEN_SHARE = 0.05  # of the time limit at most, for the hinted roster's own penalty variables (`tightened`)
+# The hinted roster's own penalty variables (`tightened`) get this share of the time limit, and
+# TIGHTEN_MAX_S at most (a stop waits for them): 6-10 ms on a center's month.
+TIGHTEN_SHARE, TIGHTEN_MAX_S = 0.05, 1.0
 
 
 def full_lp(parameters) -> None:
@@ -543,7 +545,10 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
     elif (roster := hinted_roster(model)) is not None:
         # The pieces and the guide's rounds start from it at once; the first progress report
         # gives what it costs (a few milliseconds on a center's month).
-        shared.offer(tightened(model, vars, roster, seed=seed, time_limit=TIGHTEN_SHARE * time_limit))
+        if not (cancel is not None and cancel.is_set()):
+            roster = tightened(model, vars, roster, seed=seed,
+                               time_limit=min(TIGHTEN_MAX_S, TIGHTEN_SHARE * time_limit))
+        shared.offer(roster)
     guiding = Guide(guide) if guide is not None and threads > 1 else None
     solver = cp_model.CpSolver()
     full_lp(solver.parameters)
