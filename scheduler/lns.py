@@ -71,9 +71,6 @@ EXACT_GAP = 0.02
 # Far from the bound, the exact search first gets this share of the time left: it proves
 # Instance1's optimum in 1.3 s, 8 % above the relaxation's bound.
 EXACT_TRIAL = 0.1
-# The hinted roster's own penalty variables (`tightened`) get this share of the time limit, and
-# TIGHTEN_MAX_S at most (a stop waits for them): 6-10 ms on a center's month.
-TIGHTEN_SHARE, TIGHTEN_MAX_S = 0.05, 1.0
 
 
 def full_lp(parameters) -> None:
@@ -176,31 +173,6 @@ class Shared:
         return self.within(0.0)
 
 
-def _fixed(model: cp_model.CpModel, indices, values: list[int]) -> cp_model.CpModel:
-    """A copy of `model` with the Boolean variables at `indices` fixed to their `values`."""
-    copy = model.clone()
-    for i in indices:
-        domain = copy.proto.variables[i].domain  # a Boolean: [0, 1] becomes [v, v]
-        domain[0] = domain[1] = values[i]
-    return copy
-
-
-def tightened(model: cp_model.CpModel, vars: Variables, roster: Incumbent, *, seed: int,
-              time_limit: float) -> Incumbent:
-    """The same roster (its assignment variables) with every other variable at its best: a
-    hint's penalty variables need only keep the rules, so its objective can be far above what
-    the roster costs (a center month's first roster: 14,783 for a roster that costs 93). The
-    roster as it was when that solve takes longer than `time_limit`."""
-    solver = cp_model.CpSolver()
-    solver.parameters.num_workers = 1
-    solver.parameters.random_seed = seed
-    solver.parameters.max_time_in_seconds = time_limit
-    status = solver.solve(_fixed(model, [var.index for _, _, var in vars.all()], roster.values))
-    if status != cp_model.OPTIMAL or solver.objective_value > roster.objective:
-        return roster
-    return Incumbent(list(solver.response_proto.solution), solver.objective_value)
-
-
 def _solve_piece(model: cp_model.CpModel, assignment_vars: set[int], free: set[int], incumbent: Incumbent,
                  seed: int, time_limit: float, stop: threading.Event,
                  stall: float | None = None) -> tuple[int, cp_model.CpSolver]:
@@ -208,7 +180,10 @@ def _solve_piece(model: cp_model.CpModel, assignment_vars: set[int], free: set[i
     `time_limit` s at most or until `stop` is set. With `stall`, the piece also stops once
     `stall` s have passed without a roster better than `incumbent`, since its start or since
     its last better one."""
-    piece = _fixed(model, assignment_vars - free, incumbent.values)
+    piece = model.clone()
+    for i in assignment_vars - free:
+        domain = piece.proto.variables[i].domain  # a Boolean: [0, 1] becomes [v, v]
+        domain[0] = domain[1] = incumbent.values[i]
     piece.clear_hints()
     piece.proto.solution_hint.vars.extend(range(len(incumbent.values)))
     piece.proto.solution_hint.values.extend(incumbent.values)
@@ -517,8 +492,7 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
     """Exact search in one thread, neighbourhood search in the others, for `time_limit` s.
     `hinted`: the model's hint is a whole roster that keeps every hard rule, so the exact
     search starts from it; otherwise CP-SAT finds a first roster first (`_first_roster`).
-    When hinted, the hint's roster, its penalty variables at their best (`tightened`), is also
-    the first roster of the neighbourhood search.
+    When hinted, the hint is also the first roster of the neighbourhood search.
     With a `guide` (column generation), the exact search's thread runs its rounds first
     (`Guide.run`), from the best roster, and its CP-SAT search in the time left. When the best
     roster is farther than EXACT_GAP from the bound, the exact search first runs for
@@ -543,12 +517,7 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
             bound = shared.best.objective if first == cp_model.OPTIMAL else float("-inf")
             return first, shared.best, bound
     elif (roster := hinted_roster(model)) is not None:
-        # The pieces and the guide's rounds start from it at once; the first progress report
-        # gives what it costs (a few milliseconds on a center's month).
-        if not (cancel is not None and cancel.is_set()):
-            roster = tightened(model, vars, roster, seed=seed,
-                               time_limit=min(TIGHTEN_MAX_S, TIGHTEN_SHARE * time_limit))
-        shared.offer(roster)
+        shared.offer(roster)  # the pieces and the guide's rounds start from it at once
     guiding = Guide(guide) if guide is not None and threads > 1 else None
     solver = cp_model.CpSolver()
     full_lp(solver.parameters)

@@ -415,14 +415,20 @@ def _hinted_by_a_first_roster():
     return built, generation, solver.objective_value
 
 
-def test_a_hinted_roster_is_tightened_without_changing_an_assignment():
-    built, _, _ = _hinted_by_a_first_roster()
+def test_a_complete_hint_keeps_the_roster_and_takes_its_penalty_variables_at_their_best():
+    from scheduler.solve import complete_hint
+
+    built, _, _ = _hinted_by_a_first_roster()  # CP-SAT's first roster: its penalty variables as they came
     hinted = lns.hinted_roster(built.model)
-    tight = lns.tightened(built.model, built.vars, hinted, seed=0, time_limit=10)
+    assert complete_hint(built, built.vars.extract(lns.Values(hinted.values)), time_limit=10)
+    tight = lns.hinted_roster(built.model)
     indices = [var.index for _, _, var in built.vars.all()]
     assert [tight.values[i] for i in indices] == [hinted.values[i] for i in indices]
     # its objective is what the roster costs: CP-SAT with those assignments fixed can do no better
-    fixed = lns._fixed(built.model, indices, hinted.values)
+    fixed = built.model.clone()
+    for i in indices:
+        domain = fixed.proto.variables[i].domain
+        domain[0] = domain[1] = hinted.values[i]
     solver = cp_model.CpSolver()
     assert solver.solve(fixed) == cp_model.OPTIMAL and tight.objective == solver.objective_value <= hinted.objective
 
@@ -519,10 +525,8 @@ def _portfolio_without_a_guide(monkeypatch, exact_finds: bool, trial: float):
     """`lns.portfolio` for 6 s from a poor first roster of a problem, without a guide, every
     piece finding nothing (10 ms each), and an exact search that finds better rosters or (not
     `exact_finds`) none, with EXACT_TRIAL `trial`. Returns the objectives of the first roster
-    (the hint's, its penalty variables at their best) and the best one and, per thread, what it
-    did ("piece" | "exact")."""
-    built, _, _ = _hinted_by_a_first_roster()
-    first = lns.tightened(built.model, built.vars, lns.hinted_roster(built.model), seed=0, time_limit=10).objective
+    and the best one and, per thread, what it did ("piece" | "exact")."""
+    built, _, first = _hinted_by_a_first_roster()
     done: dict[str, list[str]] = {}
 
     def nothing(*args, **kwargs):
