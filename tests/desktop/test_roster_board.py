@@ -165,8 +165,10 @@ def test_drag_a_chip_to_an_empty_seat_moves_it_and_undo_restores(qtbot, page):
     before = snapshot(page)
     source = cell_of(page, lambda c: c.chip is not None and c.seat.center == "P-HL")
     chip = source.data(CellRole).chip
+    held = stored_pairs(page)  # an empty seat of a shift the volunteer already works is no move
     target = cell_of(page, lambda c: c.kind == "seat" and c.chip is None and c.seat.center == "P-HL"
-                     and c.seat.date != chip.seat.date and c.seat.shift == chip.seat.shift)
+                     and c.seat.date != chip.seat.date and c.seat.shift == chip.seat.shift
+                     and (chip.volunteer, c.seat.key) not in held)
     seat = target.data(CellRole).seat
     with qtbot.waitSignal(page.checked, timeout=20000):
         assert drag(page, source, target)
