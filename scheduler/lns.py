@@ -5,8 +5,9 @@ The exact search is one CP-SAT worker with the whole linear relaxation (lineariz
 every constraint in the LP from the start): on rostering models its bound and its solutions
 beat a portfolio of many workers sharing two cores (measured on the Curtois–Qu instances,
 benchmarks/RESULTS.md). The neighbourhood search frees a stretch of days (every volunteer), a
-group of volunteers (every day), a block of both, or the days around a day the roster pays a
-penalty on (an uncovered seat, a refused request) plus two volunteers' whole period; it keeps
+group of volunteers (every day), a block of both, the days around a day the roster pays a
+penalty on (an uncovered seat, a refused request) plus two volunteers' whole period, or the
+same few days of every week (every volunteer: weekend limits tie the weeks together); it keeps
 every other assignment of the best roster, re-solves that piece exactly and keeps the result
 when it is better. CP-SAT's own LNS picks neighbourhoods without knowing what a day or a person
 is; rosters improve fastest along those two axes, where sequence rules, counting windows and
@@ -15,7 +16,7 @@ so every rule holds in what it returns. Each kind of piece grows while its piece
 optimality quickly and shrinks when they time out or solve slowly (`resized`), and each gets
 about the same share of the time, so quick kinds are drawn more often (`_Turns`). When every
 rule but the headcounts is about one volunteer, column generation (`scheduler.columns`) adds
-a fifth kind: the assignments where the best roster disagrees with the linear relaxation. Its
+a guided piece: the assignments where the best roster disagrees with the linear relaxation. Its
 rounds run in the exact search's thread before that search starts (`Guide`). Once the
 relaxation is solved, its piece stops when it finds nothing better for a while (PIECE_STALL_S)
 instead of running its whole time and is not drawn again for a roster it found nothing for.
@@ -120,18 +121,32 @@ class _Pieces:
             first = self.rng.randrange(len(self.dates) - width + 1)
         return self.dates[first:first + width]
 
+    def _weekdays(self, fraction: float) -> list:
+        """The same days of every week: a stretch of about `fraction` of the week's seven days
+        (at least two; Friday to Monday is a stretch too), on every date of the period. It
+        starts on a day of the week the period has, so a period shorter than a week gets a
+        piece too."""
+        width = min(7, max(2, round(fraction * 7)))
+        first = self.rng.choice(sorted({d.weekday() for d in self.dates}))
+        chosen = {(first + k) % 7 for k in range(width)}
+        return [d for d in self.dates if d.weekday() in chosen]
+
     def _people(self, fraction: float) -> list:
         return self.rng.sample(self.people, min(len(self.people), max(2, round(fraction * len(self.people)))))
 
-    KINDS = 4
+    KINDS = 5
     EXTRA_PEOPLE = 2  # freed for the whole period beside the days around a penalty
 
     def draw(self, kind: int, size: float, hot=None) -> set[int]:
         """About `size` (0..1) of the roster: a stretch of days for everybody (kind 0), a group
-        of volunteers for every day (1), a block of twice the days for half the people (2), or
-        a stretch of days around `hot`, a day the roster pays a penalty on, for everybody, plus
+        of volunteers for every day (1), a block of twice the days for half the people (2), a
+        stretch of days around `hot`, a day the roster pays a penalty on, for everybody, plus
         EXTRA_PEOPLE volunteers' whole period (3): covering a seat often means someone gives up
-        a duty on another day to stay inside their hours."""
+        a duty on another day to stay inside their hours; or the same days of every week for
+        everybody (4): weekend limits and weekly patterns tie a Saturday to the other
+        Saturdays of the period, which no stretch of consecutive days frees together."""
+        if kind == 4:
+            return {i for d in self._weekdays(size) for _, i in self.by_date[d]}
         if kind in (0, 3):
             days = self._days(size, 2, around=hot)
             free = {i for d in days for _, i in self.by_date[d]}
@@ -313,7 +328,7 @@ def _hot_day(hotspots, values: list[int], rng: random.Random):
 
 class _Turns:
     """Which kind of piece a search solves next. The guided piece, when there is one, keeps one
-    draw in KINDS + 1; the kinds of neighbourhood share the other draws in inverse proportion
+    draw in five (GUIDED_SHARE); the kinds of neighbourhood share the other draws in inverse proportion
     to how long their recent pieces took, so that each gets about the same share of the
     search's time, not of its pieces. Drawn uniformly, the pieces that time out (6 s) took
     most of the time: on Curtois-Qu Instance8, once the roster had stalled one seat short,
@@ -323,6 +338,9 @@ class _Turns:
     are, improve the roster most (benchmarks/RESULTS.md, fourteenth round)."""
 
     SMOOTHING = 0.3  # the weight of a kind's last piece in its running time per piece
+    # The guided piece's share of the draws: one in five, as when there were four kinds of
+    # neighbourhood beside it (the share measured in the fourteenth round).
+    GUIDED_SHARE = 0.2
 
     def __init__(self, kinds: int):
         self.seconds = [PIECE_TARGET_S] * kinds  # running time per piece of each kind
@@ -330,7 +348,7 @@ class _Turns:
     def draw(self, rng: random.Random, guided: bool) -> int:
         """A kind of neighbourhood (0 .. kinds - 1), or `kinds` for the guided piece."""
         kinds = len(self.seconds)
-        if guided and rng.random() < 1 / (kinds + 1):
+        if guided and rng.random() < self.GUIDED_SHARE:
             return kinds
         return rng.choices(range(kinds), weights=[1 / seconds for seconds in self.seconds])[0]
 

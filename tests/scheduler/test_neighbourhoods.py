@@ -61,6 +61,36 @@ def test_a_piece_around_a_penalty_frees_those_days_for_everybody_and_two_whole_p
             assert _indices(built, people={code}) <= free
 
 
+def test_a_piece_of_the_same_days_of_every_week_frees_them_for_everybody():
+    # Three weeks from a Monday: a weekend limit ties each Saturday to the other Saturdays,
+    # so this kind frees a stretch of weekdays (Friday to Monday is one) in every week at once.
+    people = [vol(f"V{i}") for i in range(4)]
+    built = build(problem(people, [shift(n, min=1) for n in range(21)], days=21))
+    pieces = _Pieces(built.vars, random.Random(5))
+    for size, width in ((0.1, 2), (0.3, 2), (0.45, 3), (0.6, 4)):
+        for _ in range(20):
+            free = pieces.draw(4, size)
+            days = _days_of(built, free)
+            assert free == _indices(built, dates=days)  # everybody, on those days
+            weekdays = {d.weekday() for d in days}
+            assert len(weekdays) == width and len(days) == 3 * width  # the same days, every week
+            first = next(w for w in weekdays if (w - 1) % 7 not in weekdays)
+            assert weekdays == {(first + k) % 7 for k in range(width)}  # a stretch, Sunday to Monday too
+    stretches = {frozenset(d.weekday() for d in _days_of(built, pieces.draw(4, 0.3))) for _ in range(200)}
+    assert len(stretches) == 7  # any day of the week starts one
+
+
+def test_a_piece_of_the_same_days_of_every_week_is_never_empty_in_a_short_period():
+    people = [vol(f"V{i}") for i in range(3)]
+    built = build(problem(people, [shift(n, min=1) for n in range(3)], days=3))
+    pieces = _Pieces(built.vars, random.Random(2))
+    assert all(pieces.draw(4, 0.1) for _ in range(50))
+
+
+def _days_of(built, free: set[int]) -> set:
+    return {duty.date for code, duty, var in built.vars.all() if var.index in free}
+
+
 def _without_a_usable_start():
     """Nothing is required by cover, so the greedy start is empty, and empty breaks each
     volunteer's hard minimum of hours: the solve must find a first roster itself."""
