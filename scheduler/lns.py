@@ -136,6 +136,12 @@ class _Pieces:
 
     KINDS = 5
     EXTRA_PEOPLE = 2  # freed for the whole period beside the days around a penalty
+    # The size each kind of piece starts at, before it grows or shrinks (`resized`). The same
+    # days of every week start at four days of the week: on Curtois-Qu Instance8, of ten
+    # escapes from rosters stalled one seat short, nine were such pieces, eight of them of three
+    # or four days of the week, and starting at two days they took 0-30 s to grow there
+    # (benchmarks/RESULTS.md, seventeenth round).
+    START_SIZES = (0.2, 0.2, 0.2, 0.2, 0.55)
 
     def draw(self, kind: int, size: float, hot=None) -> set[int]:
         """About `size` (0..1) of the roster: a stretch of days for everybody (kind 0), a group
@@ -376,7 +382,7 @@ def improve(model: cp_model.CpModel, vars: Variables, shared: Shared, *, deadlin
         return
     assignment_vars = {var.index for _, _, var in vars.all()}
     stop = stop or threading.Event()
-    sizes = [0.2] * _Pieces.KINDS  # each kind of piece grows and shrinks on its own, shared
+    sizes = list(_Pieces.START_SIZES)  # each kind of piece grows and shrinks on its own, shared
     turns = _Turns(_Pieces.KINDS)  # shared too
 
     def search(rng: random.Random) -> None:
