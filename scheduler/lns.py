@@ -123,13 +123,16 @@ class _Pieces:
 
     def _weekdays(self, fraction: float) -> list:
         """The same days of every week: a stretch of about `fraction` of the week's seven days
-        (at least two; Friday to Monday is a stretch too), on every date of the period. It
-        starts on a day of the week the period has, so a period shorter than a week gets a
-        piece too."""
-        width = min(7, max(2, round(fraction * 7)))
+        (Friday to Monday is a stretch too), starting on a day of the week the period has, so
+        a period shorter than a week gets a piece too. The stretch has at least two days of
+        the week; below 2/7 of the roster, it is on every week of a stretch of the period
+        instead, so that this kind of piece shrinks as far as the others on a long period."""
+        asked = fraction * 7
+        width = min(7, max(2, round(asked)))
         first = self.rng.choice(sorted({d.weekday() for d in self.dates}))
         chosen = {(first + k) % 7 for k in range(width)}
-        return [d for d in self.dates if d.weekday() in chosen]
+        dates = self.dates if asked >= 2 else self._days(asked / 2, 7)
+        return [d for d in dates if d.weekday() in chosen] or [d for d in self.dates if d.weekday() in chosen]
 
     def _people(self, fraction: float) -> list:
         return self.rng.sample(self.people, min(len(self.people), max(2, round(fraction * len(self.people)))))

@@ -67,7 +67,7 @@ def test_a_piece_of_the_same_days_of_every_week_frees_them_for_everybody():
     people = [vol(f"V{i}") for i in range(4)]
     built = build(problem(people, [shift(n, min=1) for n in range(21)], days=21))
     pieces = _Pieces(built.vars, random.Random(5))
-    for size, width in ((0.1, 2), (0.3, 2), (0.45, 3), (0.6, 4)):
+    for size, width in ((0.3, 2), (0.45, 3), (0.6, 4), (0.7, 5)):
         for _ in range(20):
             free = pieces.draw(4, size)
             days = _days_of(built, free)
@@ -78,6 +78,19 @@ def test_a_piece_of_the_same_days_of_every_week_frees_them_for_everybody():
             assert weekdays == {(first + k) % 7 for k in range(width)}  # a stretch, Sunday to Monday too
     stretches = {frozenset(d.weekday() for d in _days_of(built, pieces.draw(4, 0.3))) for _ in range(200)}
     assert len(stretches) == 7  # any day of the week starts one
+
+
+def test_a_small_piece_of_the_same_days_of_every_week_takes_a_stretch_of_weeks_of_a_long_period():
+    # Twelve weeks: two days of every week would be 2/7 of the roster, too big a piece to
+    # shrink to, so a smaller one keeps two days of the week on a stretch of the weeks.
+    people = [vol(f"V{i}") for i in range(2)]
+    built = build(problem(people, [shift(n, min=1) for n in range(84)], days=84))
+    pieces = _Pieces(built.vars, random.Random(3))
+    for _ in range(30):
+        days = sorted(_days_of(built, pieces.draw(4, 0.1)))
+        assert len({d.weekday() for d in days}) == 2
+        assert 6 <= len(days) <= 10  # about a tenth of the 84 days
+        assert (days[-1] - days[0]).days < 31  # a stretch of the period, not every week
 
 
 def test_a_piece_of_the_same_days_of_every_week_is_never_empty_in_a_short_period():
