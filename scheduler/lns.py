@@ -123,16 +123,19 @@ class _Pieces:
 
     def _weekdays(self, fraction: float) -> list:
         """The same days of every week: a stretch of about `fraction` of the week's seven days
-        (Friday to Monday is a stretch too), starting on a day of the week the period has, so
-        a period shorter than a week gets a piece too. The stretch has at least two days of
-        the week; below 2/7 of the roster, it is on every week of a stretch of the period
-        instead, so that this kind of piece shrinks as far as the others on a long period."""
+        (at least two; Friday to Monday is a stretch too) on every week of the period, or,
+        below 2/7 of the roster, on every week of a stretch of the period, so that this kind
+        of piece shrinks as far as the others on a long period. The stretch of the week starts
+        on a day of the week those dates have: a period shorter than a week gets a piece too."""
         asked = fraction * 7
         width = min(7, max(2, round(asked)))
-        first = self.rng.choice(sorted({d.weekday() for d in self.dates}))
+        within = self.dates if asked >= 2 else self._days(asked / 2, 7)
+        first = self.rng.choice(sorted({d.weekday() for d in within}))
         chosen = {(first + k) % 7 for k in range(width)}
-        dates = self.dates if asked >= 2 else self._days(asked / 2, 7)
-        return [d for d in dates if d.weekday() in chosen] or [d for d in self.dates if d.weekday() in chosen]
+        return [d for d in within if d.weekday() in chosen]
+
+    def _everybody(self, days) -> set[int]:
+        return {i for d in days for _, i in self.by_date[d]}
 
     def _people(self, fraction: float) -> list:
         return self.rng.sample(self.people, min(len(self.people), max(2, round(fraction * len(self.people)))))
@@ -155,10 +158,9 @@ class _Pieces:
         everybody (4): weekend limits and weekly patterns tie a Saturday to the other
         Saturdays of the period, which no stretch of consecutive days frees together."""
         if kind == 4:
-            return {i for d in self._weekdays(size) for _, i in self.by_date[d]}
+            return self._everybody(self._weekdays(size))
         if kind in (0, 3):
-            days = self._days(size, 2, around=hot)
-            free = {i for d in days for _, i in self.by_date[d]}
+            free = self._everybody(self._days(size, 2, around=hot))
             if kind == 3 and hot is not None:
                 for c in self.rng.sample(self.people, min(self.EXTRA_PEOPLE, len(self.people))):
                     free.update(self.by_volunteer[c])
@@ -336,10 +338,10 @@ def _hot_day(hotspots, values: list[int], rng: random.Random):
 
 
 class _Turns:
-    """Which kind of piece a search solves next. The guided piece, when there is one, keeps one
-    draw in five (GUIDED_SHARE); the kinds of neighbourhood share the other draws in inverse proportion
-    to how long their recent pieces took, so that each gets about the same share of the
-    search's time, not of its pieces. Drawn uniformly, the pieces that time out (6 s) took
+    """Which kind of piece a search solves next. The guided piece, when there is one, keeps
+    GUIDED_SHARE of the draws; the kinds of neighbourhood share the others in inverse
+    proportion to how long their recent pieces took, so that each gets about the same share of
+    the search's time, not of its pieces. Drawn uniformly, the pieces that time out (6 s) took
     most of the time: on Curtois-Qu Instance8, once the roster had stalled one seat short,
     pieces of days (0.03-1 s each, the ones that got it out in 6 of 10 runs) had 1-15 % of
     the two threads' time and were drawn 5-10 times in 35 s. The guided piece keeps its draws:
