@@ -82,5 +82,5 @@ def update_catalogues() -> None:
     tools = Path(sys.executable).parent
     sources = [str(p) for p in source_files()]
     catalogues = [str(TRANSLATIONS_DIR / f"duty_roster_{language}.ts") for language in LANGUAGES]
-    subprocess.run([str(tools / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", *catalogues], check=True)
+    subprocess.run([str(tools / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", *catalogues], check=True)
     subprocess.run([str(tools / "pyside6-lrelease"), *catalogues], check=True)
