@@ -152,6 +152,26 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
     return Database(engine, url)
 
 
+def open_workspace(db_arg: str | None, job=None) -> Database:
+    """Open (migrating) the database; an empty one receives the demo workspace. `job`, when
+    given, is a background job whose progress is reported ("open", then "demo")."""
+    if job is not None:
+        job.report(0, 2, "open")
+    db = open_database(db_arg)
+    if db.is_empty():
+        try:
+            from models.demo import demo_workspace
+        except ImportError:
+            return db
+        from models.workspace import import_workspace
+
+        if job is not None:
+            job.report(1, 2, "demo")
+        with db.session() as session:
+            import_workspace(session, demo_workspace(), actor="demo", source="demo")
+    return db
+
+
 def current_user() -> str:
     try:
         return getpass.getuser()

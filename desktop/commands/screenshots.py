@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"cannot create {output}: {exc.strerror}") from None
-    from desktop.app import open_workspace
+    from models.db import open_workspace
 
     try:
         db = open_workspace(args.db)

@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         path = self.ask_path("database")
         if not path:
             return
-        from desktop.app import open_workspace
+        from models.db import open_workspace
 
         self._run_file_job(lambda job: open_workspace(path, job), lambda db: self.switch_database(db, path),
                            lambda error: self._show_failure(self.tr("Cannot open the database"), error),
