@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop import printing
-from desktop.cli import add_db_option, add_period_options, check_period, iso_date
+from desktop.commands.options import add_db_option, add_period_options, check_period, iso_date
 from desktop.errors import UserError
 
 

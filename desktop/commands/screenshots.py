@@ -6,7 +6,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from desktop.cli import add_db_option
+from desktop.commands.options import add_db_option
 from desktop.errors import UserError
 
 SIZE = (1280, 800)
