@@ -72,23 +72,22 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from models.workspace import dumps, export_workspace, write_workspace_file
+    from models.files import OutputError, is_special, writes_to_stdout
+    from models.workspace import export_workspace, write_workspace_file
 
     target = Path(args.output)
-    if args.output != "-" and not target.parent.is_dir():
+    if not is_special(args.output) and not target.parent.is_dir():
         raise UserError(f"cannot write {args.output}: folder {target.parent} does not exist")
     with opened_database(args.db) as database:
         with database.session() as session:
             doc = export_workspace(session)
-    if args.output == "-":
-        sys.stdout.write(dumps(doc))
-        return 0
     try:
-        write_workspace_file(doc, target)
-    except OSError as exc:
-        raise UserError(f"cannot write {args.output}: {exc.strerror}") from None
-    print(f"workspace written to {args.output}: {len(doc['volunteers'])} volunteers, "
-          f"{len(doc['assignments'])} assignments")
+        write_workspace_file(doc, args.output)
+    except OutputError as exc:
+        raise UserError(str(exc)) from None
+    if not writes_to_stdout(args.output):
+        print(f"workspace written to {args.output}: {len(doc['volunteers'])} volunteers, "
+              f"{len(doc['assignments'])} assignments")
     return 0
 
 
