@@ -13,7 +13,7 @@ from desktop.errors import UserError
 @contextmanager
 def opened_database(db_arg: str | None):
     """The database named by --db, with its failures turned into one-line user errors."""
-    from models.db import ConflictError, DatabaseError, open_database
+    from models.db import DatabaseError, open_database
 
     try:
         database = open_database(db_arg)
@@ -21,7 +21,7 @@ def opened_database(db_arg: str | None):
         raise UserError(str(exc)) from None
     try:
         yield database
-    except ConflictError as exc:
+    except DatabaseError as exc:  # a conflict, a lock held elsewhere: nothing was saved
         raise UserError(str(exc)) from None
     finally:
         database.dispose()
