@@ -11,7 +11,7 @@ from desktop.commands.options import add_db_option
 from desktop.errors import UserError
 
 # Modules under desktop/commands, each with `register(subparsers)`.
-COMMAND_MODULES = ("workspace", "solve", "exports", "screenshots")
+COMMAND_MODULES = ("workspace", "solve", "exports", "backups", "screenshots")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -181,7 +181,8 @@ def alembic_config(url: str):
 def upgrade(engine: Engine, name: str | None = None) -> bool:
     """Apply every migration up to head (an old database is upgraded, never recreated).
     Refuses a database with other programs' tables or one made by a newer release. Returns
-    whether a migration ran. `before_migration(engine)`, when set, runs just before one."""
+    whether a migration ran. A SQLite database that holds a schema is backed up first
+    (models.backups)."""
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
@@ -199,16 +200,14 @@ def upgrade(engine: Engine, name: str | None = None) -> bool:
         raise NotADutyRosterDatabase(name, "it holds the tables of another program")
     if current - {revision.revision for revision in script.walk_revisions()}:
         raise NewerDatabase(name)
-    if current and before_migration is not None:
-        before_migration(engine)
+    if current and engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        from models.backups import backup_before_migration
+
+        backup_before_migration(Path(engine.url.database))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return True
-
-
-# Set by models.backups: copies the database before a migration changes it.
-before_migration = None
 
 
 @dataclass
@@ -304,12 +303,17 @@ def _is_unique_violation(exc: IntegrityError) -> bool:
 
 
 def open_workspace(db_arg: str | None, job=None) -> Database:
-    """Open (migrating) the database; an empty one receives the demo workspace. `job`, when
-    given, is a background job whose progress is reported ("open", then "demo")."""
+    """Open (migrating) the database, as the app does on start and File ▸ Open: one with data
+    gets its daily backup (models.backups), an empty one receives the demo workspace. `job`,
+    when given, is a background job whose progress is reported ("open", then "demo")."""
+    from models.backups import daily_backup
+
     if job is not None:
         job.report(0, 2, "open")
     db = open_database(db_arg)
-    if db.is_empty():
+    if not db.is_empty():
+        daily_backup(db.url)
+    else:
         try:
             from models.demo import demo_workspace
         except ImportError:
