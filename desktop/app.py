@@ -118,7 +118,10 @@ def run_gui(db_arg: str | None) -> int:
         print(f"duty-roster: error: {message}", file=sys.stderr)
         state["exit"] = 1
         if not probe:
-            QMessageBox.critical(None, QApplication.translate("StartupWindow", "Cannot open the database"), message)
+            from desktop.database_messages import database_message
+
+            QMessageBox.critical(None, QApplication.translate("StartupWindow", "Cannot open the database"),
+                                 database_message(error) if isinstance(error, DatabaseError) else message)
         app.exit(1)
 
     runner.start(lambda job: open_workspace(db_arg, job), on_success=opened, on_failure=failed)
