@@ -244,11 +244,12 @@ class Database:
             raise ConflictError(
                 "another coordinator saved the same record at the same moment; reload and try again"
             ) from exc
-        except OperationalError as exc:
+        except OperationalError as exc:  # the database's operation (lock, lost server), not a bug
             session.rollback()
             if _is_locked(exc):
                 raise DatabaseLocked(self.display_name) from exc
-            raise
+            raise DatabaseError(f"the database {self.display_name} failed: {_first_line(exc.orig)}; "
+                                "nothing was saved") from exc
         except BaseException:
             session.rollback()
             raise

@@ -20,7 +20,8 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         metavar="PATH|URL",
         default=argparse.SUPPRESS,  # the top-level parser sets None; a subcommand's --db wins
-        help="SQLite file path or SQLAlchemy URL (default: $DUTY_ROSTER_DB, else the user's data folder)",
+        help="SQLite file path or SQLAlchemy URL (default: $DUTY_ROSTER_DB, else the user's data folder); "
+             "an existing file must be a Duty Roster database or empty",
     )
 
 

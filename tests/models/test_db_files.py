@@ -146,3 +146,19 @@ def test_database_exceptions_say_which_file(tmp_path):
     with pytest.raises(NotADutyRosterDatabase) as caught:
         open_database(str(path))
     assert caught.value.name == str(path)
+
+
+@pytest.mark.postgres
+def test_a_server_database_of_another_program_is_refused_and_untouched(postgres_cluster, capsys):
+    from sqlalchemy import create_engine, inspect, text
+
+    url = postgres_cluster.new_database()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE invoices (id integer PRIMARY KEY, total numeric)"))
+        connection.execute(text("INSERT INTO invoices VALUES (1, 9.5)"))
+    assert run(["demo", "--db", url]) == 2
+    assert "is not a Duty Roster database (it holds the tables of another program)" in one_error_line(capsys)
+    with engine.connect() as connection:
+        assert inspect(connection).get_table_names() == ["invoices"]
+    engine.dispose()
