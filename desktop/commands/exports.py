@@ -78,6 +78,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 def cmd_ics(args: argparse.Namespace) -> int:
     check_period(args)
     folder = Path(args.output)
+    if args.output == "-":
+        raise UserError("ics writes one file per volunteer: give a folder to -o, not -")
     if folder.exists() and not folder.is_dir():
         raise UserError(f"cannot write into {folder}: it is a file, expected a folder")
     if not folder.exists():
