@@ -67,14 +67,15 @@ def backup_folder(database: Path) -> Path:
 
 def list_backups(database: Path) -> list[Backup]:
     """The backups of `database`, newest first."""
-    pattern = re.compile(re.escape(database.stem) + r"-(\d{8}-\d{6})(?:-\d+)?\.sqlite$")
+    pattern = re.compile(re.escape(database.stem) + r"-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$")
     found = []
     folder = backup_folder(database)
     for path in folder.iterdir() if folder.is_dir() else ():
         match = pattern.match(path.name)
         if match and path.is_file():
-            found.append(Backup(path, dt.datetime.strptime(match.group(1), _STAMP), path.stat().st_size))
-    return sorted(found, key=lambda backup: (backup.created, backup.path.name), reverse=True)
+            created = dt.datetime.strptime(match.group(1), _STAMP)
+            found.append((created, int(match.group(2) or 1), Backup(path, created, path.stat().st_size)))
+    return [backup for *_order, backup in sorted(found, key=lambda item: item[:2], reverse=True)]
 
 
 def make_backup(database: Path, *, now: dt.datetime | None = None, rotate: bool = True) -> Path:

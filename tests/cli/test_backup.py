@@ -52,6 +52,12 @@ def test_only_the_newest_are_kept(db):
     assert kept[-1].created == start + dt.timedelta(hours=3)
 
 
+def test_backups_made_in_the_same_second_are_all_kept_in_order(db):
+    moment = dt.datetime(2026, 1, 1, 8, 0, 0)
+    made = [backups.make_backup(db, now=moment) for _ in range(3)]
+    assert [backup.path for backup in backups.list_backups(db)] == made[::-1]
+
+
 def test_restore_round_trip_backs_up_the_current_state_first(db, tmp_path, capsys):
     before = volunteer_names(db)
     assert run(["backup", "--db", str(db)]) == 0
