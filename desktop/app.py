@@ -55,27 +55,6 @@ def create_application(settings: QSettings | None = None) -> QApplication:
     return app
 
 
-def open_workspace(db_arg: str | None, job=None):
-    """Open (migrating) the database; an empty one receives the demo workspace."""
-    from models.db import open_database
-
-    if job is not None:
-        job.report(0, 2, "open")
-    db = open_database(db_arg)
-    if db.is_empty():
-        try:
-            from models.demo import demo_workspace
-        except ImportError:
-            return db
-        from models.workspace import import_workspace
-
-        if job is not None:
-            job.report(1, 2, "demo")
-        with db.session() as session:
-            import_workspace(session, demo_workspace(), actor="demo", source="demo")
-    return db
-
-
 class StartupWindow(QWidget):
     """A small window with a busy bar while the database opens."""
 
@@ -112,7 +91,7 @@ def run_gui(db_arg: str | None) -> int:
     from desktop.context import AppContext
     from desktop.jobs import JobRunner
     from desktop.views.main_window import MainWindow
-    from models.db import DatabaseError
+    from models.db import DatabaseError, open_workspace
 
     state: dict = {"exit": 0}
     splash = StartupWindow()
@@ -139,7 +118,10 @@ def run_gui(db_arg: str | None) -> int:
         print(f"duty-roster: error: {message}", file=sys.stderr)
         state["exit"] = 1
         if not probe:
-            QMessageBox.critical(None, QApplication.translate("StartupWindow", "Cannot open the database"), message)
+            from desktop.database_messages import database_message
+
+            QMessageBox.critical(None, QApplication.translate("StartupWindow", "Cannot open the database"),
+                                 database_message(error) if isinstance(error, DatabaseError) else message)
         app.exit(1)
 
     runner.start(lambda job: open_workspace(db_arg, job), on_success=opened, on_failure=failed)

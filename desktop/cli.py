@@ -3,49 +3,20 @@ expected failure into one clear line on stderr with a non-zero exit code."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import importlib
 import os
 import sys
 
+from desktop.commands.options import add_db_option
 from desktop.errors import UserError
 
 # Modules under desktop/commands, each with `register(subparsers)`.
-COMMAND_MODULES = ("workspace", "solve", "exports", "screenshots")
+COMMAND_MODULES = ("workspace", "solve", "exports", "backups", "screenshots")
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not the whole usage block
         raise UserError(f"{self.prog}: {message} (see --help)")
-
-
-def iso_date(text: str) -> dt.date:
-    """argparse type for YYYY-MM-DD dates."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
-
-
-def add_db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        metavar="PATH|URL",
-        default=argparse.SUPPRESS,  # the top-level parser sets None; a subcommand's --db wins
-        help="SQLite file path or SQLAlchemy URL (default: $DUTY_ROSTER_DB, else the user's data folder)",
-    )
-
-
-def add_period_options(parser: argparse.ArgumentParser, required: bool = True) -> None:
-    parser.add_argument("--from", dest="date_from", type=iso_date, required=required, metavar="DATE",
-                        help="first day of the period (YYYY-MM-DD)")
-    parser.add_argument("--to", dest="date_to", type=iso_date, required=required, metavar="DATE",
-                        help="last day of the period, inclusive (YYYY-MM-DD)")
-
-
-def check_period(args: argparse.Namespace) -> None:
-    if args.date_from and args.date_to and args.date_to < args.date_from:
-        raise UserError(f"--to {args.date_to} is before --from {args.date_from}")
 
 
 def build_parser() -> argparse.ArgumentParser:

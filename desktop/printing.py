@@ -1,12 +1,12 @@
 """Printing a period of the workspace: print data from `models.print_data`, bytes from
-`exports`, files written atomically. One place for `duty-roster pdf/ics/xlsx` and for the
+`exports`, files written by `models.files.write_file`. One place for `duty-roster pdf/ics/xlsx` and for the
 board's print buttons; no Qt and no argparse here."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
+
+from models.files import write_file
 
 PDF_KINDS = ("center", "volunteers", "events", "stats")
 
@@ -75,22 +75,5 @@ def write_calendars(workspace: dict, start: dt.date, end: dt.date, folder: Path,
     folder.mkdir(exist_ok=True)
     stamp = dt.datetime.now(dt.timezone.utc)
     for schedule in schedules:
-        write_atomically(folder / exports.calendar_filename(schedule), exports.volunteer_calendar(schedule, stamp))
+        write_file(folder / exports.calendar_filename(schedule), exports.volunteer_calendar(schedule, stamp))
     return len(schedules)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the target's folder, then rename it over the target: a
-    failure (raised as OSError) never leaves half a file behind."""
-    temporary = None
-    try:
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp",
-                                         delete=False) as handle:
-            temporary = handle.name
-            handle.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except OSError:
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
-        raise

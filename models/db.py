@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -26,6 +26,36 @@ class ConflictError(DatabaseError):
     """Someone else saved the same record since it was read: nothing of this save was written."""
 
 
+class NotADutyRosterDatabase(DatabaseError):
+    """The file or database holds something else; it was not touched."""
+
+    def __init__(self, name: str, why: str):
+        super().__init__(f"{name} is not a Duty Roster database ({why}); it was left as it is")
+        self.name = name
+
+
+class NewerDatabase(DatabaseError):
+    """The schema was made by a later release than this one."""
+
+    def __init__(self, name: str):
+        super().__init__(f"the database {name} was made by a newer version of Duty Roster: upgrade Duty Roster")
+        self.name = name
+
+
+class DatabaseLocked(DatabaseError):
+    """Another program holds a write lock on the SQLite file for longer than the busy timeout."""
+
+    def __init__(self, name: str):
+        super().__init__(f"the database {name} is open elsewhere (locked): "
+                         "close the other program or try again when it has finished")
+        self.name = name
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+OUR_TABLES = {"alembic_version", "volunteer", "center"}  # present in every Duty Roster schema
+BUSY_TIMEOUT_MS = 5000  # how long a SQLite write waits for another program's lock
+
+
 def default_path() -> Path:
     import platformdirs
 
@@ -33,17 +63,20 @@ def default_path() -> Path:
 
 
 def resolve_url(db: str | None) -> str:
-    """`--db` value (a path or a SQLAlchemy URL), else $DUTY_ROSTER_DB, else the data folder."""
+    """`--db` value (a path or a SQLAlchemy URL), else $DUTY_ROSTER_DB, else the data folder.
+    A SQLite file that exists must be empty or a Duty Roster database (see check_sqlite_file)."""
     value = db or os.environ.get(ENV_VAR) or str(default_path())
     if "://" in value:
         try:
-            make_url(value)
+            url = make_url(value)
         except ArgumentError as exc:
             raise DatabaseError(f"not a database URL: {value!r} ({exc})") from None
+        path = sqlite_path(value)
+        if path is not None:
+            check_sqlite_file(path)
         return value
     path = Path(value).expanduser()
-    if path.is_dir():
-        raise DatabaseError(f"database path {path} is a folder, expected a file")
+    check_sqlite_file(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -53,20 +86,87 @@ def resolve_url(db: str | None) -> str:
     return f"sqlite:///{path.resolve()}"
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of a sqlite:/// URL; None for a server or an in-memory database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, without writing to it, a path that is a folder, not SQLite, or a SQLite database
+    with tables of some other program. A new path, an empty file and an empty SQLite database
+    are accepted: they become a Duty Roster database."""
+    if path.is_dir():
+        raise NotADutyRosterDatabase(str(path), "it is a folder")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(f"cannot read database {path}: {exc.strerror}") from None
+    if header != SQLITE_HEADER:
+        raise NotADutyRosterDatabase(str(path), "not a SQLite file")
+    tables = _sqlite_tables(path)
+    if tables and not OUR_TABLES <= tables:
+        raise NotADutyRosterDatabase(str(path), "it holds the tables of another program")
+
+
+def _sqlite_tables(path: Path) -> set[str]:
+    """Table names read through a read-only connection, so the file is not changed."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                     timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseLocked(str(path)) from None
+        raise NotADutyRosterDatabase(str(path), f"SQLite cannot read it: {exc}") from None
+    return {name for (name,) in rows}
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
 def create_db_engine(url: str) -> Engine:
-    engine = create_engine(url)
+    """The engine for `url`; an unknown scheme, a driver that is not installed or an
+    asynchronous driver is a DatabaseError naming it."""
+    from sqlalchemy.exc import NoSuchModuleError
+
+    scheme = url.split("://", 1)[0]
+    try:
+        engine = create_engine(url, connect_args=_connect_args(url))
+    except NoSuchModuleError:
+        raise DatabaseError(f"unknown database URL scheme {scheme!r}: use a SQLite file path, "
+                            "sqlite:///FILE or postgresql+psycopg://…") from None
+    except ImportError as exc:
+        raise DatabaseError(f"the database driver for {scheme!r} is not installed ({exc.name or exc}): "
+                            "Duty Roster works with SQLite and with PostgreSQL through psycopg") from None
+    if engine.dialect.is_async:
+        engine.dispose()
+        raise DatabaseError(f"{scheme!r} is an asynchronous driver, which Duty Roster does not use: "
+                            "write postgresql+psycopg://… instead")
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _connect_args(url: str) -> dict:
+    """A server that does not answer is reported after 10 s instead of the system's minutes."""
+    return {"connect_timeout": 10} if url.startswith("postgresql") else {}
 
 
 def alembic_config(url: str):
@@ -78,19 +178,36 @@ def alembic_config(url: str):
     return config
 
 
-def upgrade(engine: Engine) -> None:
-    """Apply every migration up to head (an old database is upgraded, never recreated)."""
+def upgrade(engine: Engine, name: str | None = None) -> bool:
+    """Apply every migration up to head (an old database is upgraded, never recreated).
+    Refuses a database with other programs' tables or one made by a newer release. Returns
+    whether a migration ran. A SQLite database that holds a schema is backed up first
+    (models.backups)."""
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
+    name = name or engine.url.render_as_string(hide_password=True)
     config = alembic_config(engine.url.render_as_string(hide_password=False))
-    heads = set(ScriptDirectory.from_config(config).get_heads())
+    script = ScriptDirectory.from_config(config)
+    heads = set(script.get_heads())
+    with engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+        if current == heads:
+            return False  # already current: skip loading the migration environment (start-up time)
+        tables = set(inspect(connection).get_table_names())
+    if tables and not OUR_TABLES <= tables:
+        raise NotADutyRosterDatabase(name, "it holds the tables of another program")
+    if current - {revision.revision for revision in script.walk_revisions()}:
+        raise NewerDatabase(name)
+    if current and engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        from models.backups import backup_before_migration
+
+        backup_before_migration(Path(engine.url.database))
     with engine.begin() as connection:
-        if set(MigrationContext.configure(connection).get_current_heads()) == heads:
-            return  # already current: skip loading the migration environment (start-up time)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+    return True
 
 
 @dataclass
@@ -120,6 +237,19 @@ class Database:
             raise ConflictError(
                 "another coordinator changed this record since you opened it; reload and try again"
             ) from exc
+        except IntegrityError as exc:
+            session.rollback()
+            if not _is_unique_violation(exc):
+                raise
+            raise ConflictError(
+                "another coordinator saved the same record at the same moment; reload and try again"
+            ) from exc
+        except OperationalError as exc:  # the database's operation (lock, lost server), not a bug
+            session.rollback()
+            if _is_locked(exc):
+                raise DatabaseLocked(self.display_name) from exc
+            raise DatabaseError(f"the database {self.display_name} failed: {_first_line(exc.orig)}; "
+                                "nothing was saved") from exc
         except BaseException:
             session.rollback()
             raise
@@ -140,16 +270,62 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
     """Open (creating or upgrading) the database named by `db` (path, URL, or None)."""
     url = resolve_url(db)
     engine = create_db_engine(url)
+    name = Database(engine, url).display_name
     try:
         if migrate:
-            upgrade(engine)
+            upgrade(engine, name)
+    except DatabaseError:
+        engine.dispose()
+        raise
     except OperationalError as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot open database {make_url(url).render_as_string()}: {exc.orig}") from None
+        if _is_locked(exc):
+            raise DatabaseLocked(name) from None
+        raise DatabaseError(f"cannot open database {name}: {_first_line(exc.orig)}") from None
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot open database {make_url(url).render_as_string()}: {exc}") from None
+        raise DatabaseError(f"cannot open database {name}: {_first_line(exc)}") from None
     return Database(engine, url)
+
+
+def _first_line(error) -> str:
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
+
+
+def _is_locked(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "database is locked" in text or "database table is locked" in text or "database is busy" in text
+
+
+def _is_unique_violation(exc: IntegrityError) -> bool:
+    text = str(exc.orig).lower()
+    return "unique" in text or "duplicate key" in text
+
+
+def open_workspace(db_arg: str | None, job=None) -> Database:
+    """Open (migrating) the database, as the app does on start and File ▸ Open: one with data
+    gets its daily backup (models.backups), an empty one receives the demo workspace. `job`,
+    when given, is a background job whose progress is reported ("open", then "demo")."""
+    from models.backups import daily_backup
+
+    if job is not None:
+        job.report(0, 2, "open")
+    db = open_database(db_arg)
+    if not db.is_empty():
+        daily_backup(db.url)
+    else:
+        try:
+            from models.demo import demo_workspace
+        except ImportError:
+            return db
+        from models.workspace import import_workspace
+
+        if job is not None:
+            job.report(1, 2, "demo")
+        with db.session() as session:
+            import_workspace(session, demo_workspace(), actor="demo", source="demo")
+    return db
 
 
 def current_user() -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -57,16 +56,11 @@ def dumps(doc: dict) -> str:
 
 
 def write_workspace_file(doc: dict, path: str | os.PathLike) -> None:
-    """Write atomically: a temporary file in the same folder, then rename over the target."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(dumps(doc))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write the document to `path` (see models.files.write_file: atomic for a regular file,
+    in place for a device or pipe, `-` for stdout); raises models.files.OutputError."""
+    from models.files import write_file
+
+    write_file(path, dumps(doc))
 
 
 # ---- import ---------------------------------------------------------------------------------

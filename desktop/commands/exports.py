@@ -1,19 +1,22 @@
 """`pdf`, `ics` and `xlsx`: print the roster of a period from the database to files.
 
 The workspace is read once, turned into print data by `models.print_data` and rendered by
-`exports`; every file is written to a temporary name beside its target and then renamed, so a
-failure never leaves half a file behind.
+`exports`; every file is written by `models.files.write_file`: a regular file through a
+temporary name beside it and a rename, so a failure never leaves half a file behind; `-o -`,
+a device or a pipe by writing into it.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 
 from desktop import printing
-from desktop.cli import add_db_option, add_period_options, check_period, iso_date
+from desktop.commands.options import add_db_option, add_period_options, check_period, iso_date
 from desktop.errors import UserError
+from models.files import OutputError, is_special, write_file, writes_to_stdout
 
 
 
@@ -23,7 +26,7 @@ def register(subparsers) -> None:
                                             "personal schedule, outreach team sheets or the statistics.")
     pdf.add_argument("kind", choices=printing.PDF_KINDS, help="what to print")
     add_period_options(pdf)
-    pdf.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    pdf.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF file to write, or - for stdout")
     pdf.add_argument("--center", metavar="CODE", help="only this center")
     pdf.add_argument("--volunteer", metavar="CODE", help="only this volunteer (pdf volunteers)")
     pdf.add_argument("--phones", action="store_true", help="phone numbers under the names (pdf center)")
@@ -44,7 +47,7 @@ def register(subparsers) -> None:
     xlsx = subparsers.add_parser("xlsx", help="the roster and its statistics as a spreadsheet",
                                  description="Write the roster and the statistics of a period to an Excel workbook.")
     add_period_options(xlsx)
-    xlsx.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook to write")
+    xlsx.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="the workbook to write, or - for stdout")
     xlsx.add_argument("--center", metavar="CODE", help="only this center")
     add_db_option(xlsx)
     xlsx.set_defaults(handler=cmd_xlsx)
@@ -67,14 +70,16 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     with _printing():
         pdf, what = printing.render_pdf(workspace, args.kind, args.date_from, args.date_to, center=args.center,
                                         volunteer=args.volunteer, phones=args.phones, issued_on=args.dated)
-        printing.write_atomically(target, pdf)
-    print(f"{target}: {what}")
+        write_file(target, pdf)
+    _summary(target, what)
     return 0
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
     check_period(args)
     folder = Path(args.output)
+    if args.output == "-":
+        raise UserError("ics writes one file per volunteer: give a folder to -o, not -")
     if folder.exists() and not folder.is_dir():
         raise UserError(f"cannot write into {folder}: it is a file, expected a folder")
     if not folder.exists():
@@ -93,8 +98,8 @@ def cmd_xlsx(args: argparse.Namespace) -> int:
     workspace = load_workspace(args.db)
     with _printing():
         workbook, what = printing.render_workbook(workspace, args.date_from, args.date_to, center=args.center)
-        printing.write_atomically(target, workbook)
-    print(f"{target}: {what}")
+        write_file(target, workbook)
+    _summary(target, what)
     return 0
 
 
@@ -118,14 +123,24 @@ def _printing():
         yield
     except (UnknownCode, printing.NothingToPrint) as exc:
         raise UserError(str(exc)) from None
+    except OutputError as exc:
+        raise UserError(str(exc)) from None
     except OSError as exc:
         where = f" {exc.filename}" if exc.filename else ""
         raise UserError(f"cannot write{where}: {exc.strerror or exc}") from None
 
 
-def _output_file(path_text: str, suffix: str) -> Path:
-    """Check before any work that the file can be written (its folder exists and is writable)."""
+def _summary(target, what: str) -> None:
+    """What was written, on stdout; on stderr when the output itself went to stdout."""
+    print(f"{target}: {what}", file=sys.stderr if writes_to_stdout(target) else sys.stdout)
+
+
+def _output_file(path_text: str, suffix: str) -> Path | str:
+    """Check before any work that the file can be written (its folder exists and is writable).
+    `-`, a device or a pipe is written as it is, whatever its name."""
     path = Path(path_text)
+    if is_special(path_text):
+        return path_text
     if path.is_dir():
         raise UserError(f"cannot write {path}: it is a folder")
     folder = path.parent

@@ -6,7 +6,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from desktop.cli import add_db_option
+from desktop.commands.options import add_db_option
 from desktop.errors import UserError
 
 SIZE = (1280, 800)
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"cannot create {output}: {exc.strerror}") from None
-    from desktop.app import open_workspace
+    from models.db import open_workspace
 
     try:
         db = open_workspace(args.db)

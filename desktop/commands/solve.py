@@ -9,7 +9,7 @@ import threading
 import time
 from collections import Counter
 
-from desktop.cli import add_db_option, add_period_options, check_period
+from desktop.commands.options import add_db_option, add_period_options, check_period
 from desktop.commands.workspace import opened_database
 from desktop.errors import UserError
 

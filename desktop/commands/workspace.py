@@ -6,14 +6,14 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from desktop.cli import add_db_option
+from desktop.commands.options import add_db_option
 from desktop.errors import UserError
 
 
 @contextmanager
 def opened_database(db_arg: str | None):
     """The database named by --db, with its failures turned into one-line user errors."""
-    from models.db import ConflictError, DatabaseError, open_database
+    from models.db import DatabaseError, open_database
 
     try:
         database = open_database(db_arg)
@@ -21,7 +21,7 @@ def opened_database(db_arg: str | None):
         raise UserError(str(exc)) from None
     try:
         yield database
-    except ConflictError as exc:
+    except DatabaseError as exc:  # a conflict, a lock held elsewhere: nothing was saved
         raise UserError(str(exc)) from None
     finally:
         database.dispose()
@@ -72,23 +72,22 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from models.workspace import dumps, export_workspace, write_workspace_file
+    from models.files import OutputError, is_special, writes_to_stdout
+    from models.workspace import export_workspace, write_workspace_file
 
     target = Path(args.output)
-    if args.output != "-" and not target.parent.is_dir():
+    if not is_special(args.output) and not target.parent.is_dir():
         raise UserError(f"cannot write {args.output}: folder {target.parent} does not exist")
     with opened_database(args.db) as database:
         with database.session() as session:
             doc = export_workspace(session)
-    if args.output == "-":
-        sys.stdout.write(dumps(doc))
-        return 0
     try:
-        write_workspace_file(doc, target)
-    except OSError as exc:
-        raise UserError(f"cannot write {args.output}: {exc.strerror}") from None
-    print(f"workspace written to {args.output}: {len(doc['volunteers'])} volunteers, "
-          f"{len(doc['assignments'])} assignments")
+        write_workspace_file(doc, args.output)
+    except OutputError as exc:
+        raise UserError(str(exc)) from None
+    if not writes_to_stdout(args.output):
+        print(f"workspace written to {args.output}: {len(doc['volunteers'])} volunteers, "
+              f"{len(doc['assignments'])} assignments")
     return 0
 
 

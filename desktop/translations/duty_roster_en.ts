@@ -299,6 +299,25 @@
     </message>
 </context>
 <context>
+    <name>DatabaseMessages</name>
+    <message>
+        <source>The database {name} is open elsewhere (locked). Close the other program, or try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Duty Roster database. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {name} was made by a newer version of Duty Roster. Upgrade Duty Roster to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are made for databases kept in a file on this computer only. A database on a server is backed up with the server&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
     <message>
         <source>Outreach events</source>
@@ -819,6 +838,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import volunteers…</source>
         <translation>&amp;Import volunteers…</translation>
     </message>
@@ -916,6 +939,34 @@
     </message>
     <message>
         <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with the backup made on {date}? What it holds now is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>The backup made on {date} was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup made on {date}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1123,6 +1174,37 @@
     <message>
         <source>Any shift</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. What the database holds now is backed up first, so it can be put back in turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet. One is made every day the app opens it, and before every upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,25 @@
     </message>
 </context>
 <context>
+    <name>DatabaseMessages</name>
+    <message>
+        <source>The database {name} is open elsewhere (locked). Close the other program, or try again in a moment.</source>
+        <translation>Cơ sở dữ liệu {name} đang được mở ở nơi khác (đang bị khoá). Hãy đóng chương trình kia, hoặc thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Duty Roster database. It was left as it is.</source>
+        <translation>{name} không phải là cơ sở dữ liệu của Lịch trực. Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database {name} was made by a newer version of Duty Roster. Upgrade Duty Roster to open it.</source>
+        <translation>Cơ sở dữ liệu {name} được tạo bởi phiên bản Lịch trực mới hơn. Hãy nâng cấp Lịch trực để mở.</translation>
+    </message>
+    <message>
+        <source>Backups are made for databases kept in a file on this computer only. A database on a server is backed up with the server&apos;s own tools.</source>
+        <translation>Chỉ sao lưu được cơ sở dữ liệu lưu thành tệp trên máy này. Cơ sở dữ liệu trên máy chủ được sao lưu bằng công cụ của máy chủ.</translation>
+    </message>
+</context>
+<context>
     <name>EventsPage</name>
     <message>
         <source>Outreach events</source>
@@ -819,6 +838,10 @@
         <translation>&amp;Xuất dữ liệu làm việc…</translation>
     </message>
     <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
         <source>&amp;Import volunteers…</source>
         <translation>&amp;Nhập tình nguyện viên…</translation>
     </message>
@@ -917,6 +940,34 @@
     <message>
         <source>Writing {file}…</source>
         <translation>Đang ghi {file}…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with the backup made on {date}? What it holds now is backed up first.</source>
+        <translation>Thay toàn bộ dữ liệu bằng bản sao lưu ngày {date}? Dữ liệu hiện có sẽ được sao lưu trước.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>The backup made on {date} was restored.</source>
+        <translation>Đã khôi phục bản sao lưu ngày {date}.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Chưa khôi phục được bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restoring the backup made on {date}…</source>
+        <translation>Đang khôi phục bản sao lưu ngày {date}…</translation>
     </message>
     <message>
         <source>About Duty Roster</source>
@@ -1123,6 +1174,37 @@
     <message>
         <source>Any shift</source>
         <translation>Ca bất kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. What the database holds now is backed up first, so it can be put back in turn.</source>
+        <translation>Chọn bản sao lưu cần khôi phục. Dữ liệu hiện có sẽ được sao lưu trước, nên vẫn lấy lại được.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet. One is made every day the app opens it, and before every upgrade.</source>
+        <translation>Chưa có bản sao lưu nào của cơ sở dữ liệu này. Mỗi ngày, khi mở ứng dụng và trước mỗi lần nâng cấp, một bản sao lưu được tạo tự động.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Ngày sao lưu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
     </message>
 </context>
 <context>

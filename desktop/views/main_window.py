@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
             self._action(file_menu, self.tr("Import &workspace…"), self.import_workspace, "Ctrl+Shift+I"),
             self._action(file_menu, self.tr("&Export workspace…"), self.export_workspace, "Ctrl+Shift+E"),
         ]
+        self.file_actions.append(self._action(file_menu, self.tr("&Restore a backup…"), self.restore_backup))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import volunteers…"), self.import_volunteers, "Ctrl+I")
         self._action(file_menu, self.tr("&Reload from the database"), self.reload_all, QKeySequence.StandardKey.Refresh)
@@ -219,7 +220,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Database: {database}").format(database=self.context.db.display_name))
 
     def _show_failure(self, title: str, error: Exception) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, str(error), QMessageBox.StandardButton.Ok, self)
+        from desktop.database_messages import database_message
+
+        box = QMessageBox(QMessageBox.Icon.Critical, title, database_message(error), QMessageBox.StandardButton.Ok, self)
         box.setObjectName("fileFailure")
         box.open()
         self.dialog = box
@@ -230,7 +233,7 @@ class MainWindow(QMainWindow):
         path = self.ask_path("database")
         if not path:
             return
-        from desktop.app import open_workspace
+        from models.db import open_workspace
 
         self._run_file_job(lambda job: open_workspace(path, job), lambda db: self.switch_database(db, path),
                            lambda error: self._show_failure(self.tr("Cannot open the database"), error),
@@ -294,6 +297,57 @@ class MainWindow(QMainWindow):
         self._run_file_job(lambda job: export_workspace_file(db, path), exported,
                            lambda error: self._show_failure(self.tr("The workspace was not exported"), error),
                            self.tr("Writing {file}…").format(file=path))
+
+    # ---- File ▸ Restore a backup (models.backups) -------------------------------------------------
+    def restore_backup(self) -> None:
+        """The backups of the open database to choose from, then a confirmation."""
+        from desktop.views.backup_dialog import RestoreBackupDialog
+        from models.backups import BackupsNotSupported, list_backups
+        from models.db import sqlite_path
+
+        if self._busy():
+            return
+        database = sqlite_path(self.context.db.url)
+        if database is None:
+            self._show_failure(self.tr("Restore a backup"), BackupsNotSupported())
+            return
+        dialog = RestoreBackupDialog(list_backups(database), self)
+        dialog.accepted.connect(lambda: self._confirm_restore(database, dialog.selected()))
+        dialog.open()
+        self.dialog = dialog
+
+    def _confirm_restore(self, database: Path, backup) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore a backup"),
+                          self.tr("Replace everything in the database with the backup made on {date}? What it "
+                                  "holds now is backed up first.").format(date=backup.created.strftime("%d/%m/%Y %H:%M")),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirmRestore")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+        box.buttonClicked.connect(lambda button: box.standardButton(button) == QMessageBox.StandardButton.Yes
+                                  and self._start_restore(database, backup))
+        box.open()
+        self.dialog = box
+
+    def _start_restore(self, database: Path, backup) -> None:
+        """Restore off the GUI thread, then show the database reopened (migrated if the backup is
+        older than this version)."""
+        from models.backups import restore_backup
+        from models.db import open_database
+
+        url, made = self.context.db.url, backup.created.strftime("%d/%m/%Y %H:%M")
+
+        def work(_job):
+            restore_backup(database, backup.path)
+            return open_database(url)
+
+        def restored(db) -> None:
+            self.switch_database(db)
+            self.restored_backup = backup.path
+            self.statusBar().showMessage(self.tr("The backup made on {date} was restored.").format(date=made))
+
+        self._run_file_job(work, restored, lambda error: self._show_failure(self.tr("The backup was not restored"), error),
+                           self.tr("Restoring the backup made on {date}…").format(date=made))
 
     def reload_all(self) -> None:
         self.context.data_changed.emit("all")

@@ -12,6 +12,7 @@ def export_period(db, kind: str, start: dt.date, end: dt.date, center: str | Non
     """Write the export of `kind` to `target` (a file; a folder for ics) and return its path.
     Raises printing.NothingToPrint (a ValueError) with a one-line reason when there is nothing."""
     from desktop import printing
+    from models.files import write_file
     from models.workspace import export_workspace
 
     with db.session() as session:
@@ -26,7 +27,7 @@ def export_period(db, kind: str, start: dt.date, end: dt.date, center: str | Non
         data, _what = printing.render_pdf(workspace, kind, start, end, center=center)
     else:
         raise ValueError(f"unknown export {kind!r}")
-    printing.write_atomically(target, data)
+    write_file(target, data)
     return str(target)
 
 

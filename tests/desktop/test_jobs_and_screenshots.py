@@ -62,7 +62,7 @@ def test_screenshots_render_every_screen(qtbot, db, tmp_path):
 
 
 def test_open_workspace_loads_the_demo_into_an_empty_database(tmp_path):
-    from desktop.app import open_workspace
+    from models.db import open_workspace
     from models import repository
 
     db = open_workspace(str(tmp_path / "new.sqlite"))
