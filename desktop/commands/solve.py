@@ -166,7 +166,7 @@ def _print_summary(problem, solution, stored, *, cancelled: bool) -> None:
                 score += f", gap {100 * (solution.objective - solution.best_bound) / solution.objective:.1f} %"
     print(f"{solution.status}{' (stopped by Ctrl-C)' if cancelled else ''}: {score}, {solution.wall_time_s:.1f} s")
     if stored is None:
-        print("no roster was stored; the period's roster is unchanged")
+        print("no roster was stored")
         return
     print(f"{len(solution.assignments)} assignments ({stored['added']} added, {stored['removed']} removed, "
           f"{stored['kept']} kept)")
