@@ -64,6 +64,7 @@ class _ProgressPrinter:
 
 
 EXIT_NO_ROSTER = 4  # no roster found (or one that breaks a hard rule): nothing stored
+OVERRUN_FACTOR, OVERRUN_S = 1.5, 2.0  # a solve longer than this says that building the model took the time
 EXIT_CONFLICT = 3  # the period changed while solving, or the database is locked: nothing stored
 
 
@@ -89,6 +90,11 @@ def cmd_solve(args: argparse.Namespace) -> int:
                                              actor=_actor(), action="repair" if args.repair else "solve")
             except (guard.RosterChanged, guard.DatabaseLocked) as exc:
                 raise UserError(str(exc), exit_code=EXIT_CONFLICT) from None
+    if solution.wall_time_s > OVERRUN_FACTOR * args.time_limit + OVERRUN_S:
+        days = (args.date_to - args.date_from).days + 1
+        print(f"duty-roster: note: the solve took {solution.wall_time_s:.0f} s against --time-limit "
+              f"{args.time_limit:g}: building the model of {days} days takes time of its own; a shorter period "
+              "or one center (--center) is faster", file=sys.stderr)
     if args.json:
         print(json.dumps(solution_json(problem, solution), ensure_ascii=False))
     else:
