@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import time
 from dataclasses import dataclass
 
 from sqlalchemy import text
@@ -123,7 +124,7 @@ def lock_roster(session: Session) -> None:
         elif connection.dialect.name == "postgresql":
             connection.execute(text(f"SET LOCAL lock_timeout = '{LOCK_WAIT_S}s'"))
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
-            _share_lock_tables(connection)
+            _share_lock_tables(session)
     except OperationalError as exc:
         if connection.dialect.name == "sqlite" and "locked" in str(exc.orig):
             raise DatabaseLocked() from None
@@ -131,15 +132,26 @@ def lock_roster(session: Session) -> None:
                             f"{LOCK_WAIT_S} s; solve again; nothing was stored") from None
 
 
-def _share_lock_tables(connection) -> None:
+def _share_lock_tables(session: Session) -> None:
     """PostgreSQL: no other transaction writes the workspace until this one ends (an import
-    or edit that started first is waited for), so what is checked is what is stored against."""
+    or edit that started first is waited for), so what is checked is what is stored against.
+    The locks are tried all at once without waiting, and let go of between tries, so this
+    never holds some tables while it waits for others (no deadlock with an import)."""
     from models.entities import Base
 
     names = [t.name for t in Base.metadata.sorted_tables if t.name not in UNLOCKED_TABLES]
     others = ", ".join(f'"{name}"' for name in names if name != "assignment")
-    connection.execute(text(f"LOCK TABLE {others} IN SHARE MODE"))
-    connection.execute(text('LOCK TABLE "assignment" IN SHARE ROW EXCLUSIVE MODE'))
+    deadline = time.monotonic() + LOCK_WAIT_S
+    while True:
+        try:
+            with session.begin_nested():
+                session.execute(text(f"LOCK TABLE {others} IN SHARE MODE NOWAIT"))
+                session.execute(text('LOCK TABLE "assignment" IN SHARE ROW EXCLUSIVE MODE NOWAIT'))
+            return
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "55P03" or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def check_writable(db: Database) -> None:
