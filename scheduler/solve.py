@@ -376,9 +376,11 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
     index = ProblemIndex(problem)
     check_locks(problem, index)
     built = build(problem, index, cancel=cancel)
-    if built is None:  # Ctrl-C or Stop while the model was built: no roster
-        return _no_roster(index, cp_model.UNKNOWN, started)
     start = start_roster(problem, index)
+    if built is None:  # Ctrl-C or Stop while the model was built: the start is all there is
+        if _breaks_hard_rule(problem, index, start):
+            return _no_roster(index, cp_model.UNKNOWN, started)
+        return _solution(problem, index, start, cp_model.FEASIBLE, None, time.monotonic() - started)
     # The rules' own checks find a start that breaks a hard rule in a fraction of the time
     # CP-SAT takes to reject it as a hint (Curtois-Qu Instance21's empty start, which misses
     # every volunteer's minimum minutes: 0.01 s against 3.3 s).
