@@ -119,8 +119,13 @@ def lock_roster(session: Session) -> None:
     connection = session.connection()
     try:
         if connection.dialect.name == "sqlite":
-            # pysqlite starts no transaction before a SELECT, so this BEGIN is the first.
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            # pysqlite starts no transaction before a SELECT, so this BEGIN is the first. It
+            # waits as long as PostgreSQL does for an import or another store to finish.
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={LOCK_WAIT_S * 1000}")
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            finally:
+                connection.exec_driver_sql("PRAGMA busy_timeout=5000")
         elif connection.dialect.name == "postgresql":
             connection.execute(text(f"SET LOCAL lock_timeout = '{LOCK_WAIT_S}s'"))
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})

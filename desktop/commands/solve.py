@@ -293,7 +293,8 @@ def register(subparsers) -> None:
     check = subparsers.add_parser(
         "check", help="validate the stored roster against every rule",
         description="Validate the stored roster with the engine's rule catalogue and print each violation with its "
-                    "rule name. Exit status 1 when a hard rule is broken.")
+                    "rule name. Without --from/--to every stored date is checked, a year at a time where there "
+                    "are assignments. Exit status 1 when a hard rule is broken.")
     add_period_options(check, required=False)
     check.add_argument("--verbose", "-v", action="store_true", help="list every soft-rule warning, not only counts")
     add_db_option(check)
