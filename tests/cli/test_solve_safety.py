@@ -145,16 +145,19 @@ def test_a_roster_that_breaks_a_hard_rule_is_not_stored(demo_db, tmp_path, monke
     assert _export(demo_db, tmp_path / "after.json") == before
 
 
-def _leave_merge_file(tmp_path: Path, db: str) -> tuple[Path, str]:
-    """A merge file that gives one HCC volunteer leave for the whole week."""
+def _leave_file(tmp_path: Path, db: str, *, merge: bool) -> tuple[Path, str]:
+    """A workspace file that gives one HCC volunteer leave for the whole week: that volunteer
+    alone to merge, or the whole workspace (without its roster) to import in place of it."""
     doc = json.loads(_export(db, tmp_path / "current.json"))
     volunteer = next(v for v in doc["volunteers"] if v.get("home_center") == "HCC")
     volunteer["unavailable"] = volunteer.get("unavailable", []) + [
         {"from": "2026-11-02", "to": "2026-11-08", "reason": "ốm"}]
     doc["assignments"] = []
-    merge = tmp_path / "leave.json"
-    merge.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    return merge, volunteer["code"]
+    if merge:
+        doc = {"format": doc["format"], "version": doc["version"], "volunteers": [volunteer]}
+    target = tmp_path / "leave.json"
+    target.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return target, volunteer["code"]
 
 
 def _assignments_of(db: str, tmp_path: Path, volunteer: str) -> list[dict]:
@@ -189,11 +192,10 @@ def test_solve_racing_a_change_of_leave_stores_nothing(any_demo_db, tmp_path, mo
 @pytest.mark.parametrize("mode", [["--merge"], []], ids=["merge", "replace"])
 def test_solve_racing_an_import_that_adds_leave_stores_nothing(any_demo_db, mode, tmp_path, monkeypatch, capsys):
     demo_db = any_demo_db
-    merge, volunteer = _leave_merge_file(tmp_path, demo_db)
+    leave, volunteer = _leave_file(tmp_path, demo_db, merge=bool(mode))
 
     def merge_now(_kwargs):
-        if run(["import", str(merge), *mode, "--db", demo_db]) != 0:
-            pytest.skip("import --merge of a full workspace file does not work on this branch (issue 32, merge half)")
+        assert run(["import", str(leave), *mode, "--db", demo_db]) == 0
 
     _wrap_solve(monkeypatch, before=merge_now)
     code = run(["solve", *WEEK, "--time-limit", "2", "--workers", "1", "--db", demo_db])
