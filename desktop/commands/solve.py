@@ -63,9 +63,9 @@ class _ProgressPrinter:
               f"  ({progress.solutions} rosters found)", file=sys.stderr, flush=True)
 
 
+EXIT_CONFLICT = 3  # the period changed while solving, or the database is locked: nothing stored
 EXIT_NO_ROSTER = 4  # no roster found (or one that breaks a hard rule): nothing stored
 OVERRUN_FACTOR, OVERRUN_S = 1.5, 2.0  # a solve longer than this says that building the model took the time
-EXIT_CONFLICT = 3  # the period changed while solving, or the database is locked: nothing stored
 
 
 def cmd_solve(args: argparse.Namespace) -> int:
