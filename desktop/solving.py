@@ -22,6 +22,13 @@ class SolveOutcome:
     added: list[NewChip]
     kept: int
     stopped: bool
+    stamp: object = None  # models.roster_guard.ReadStamp: what the solve read, verified when storing
+    refused: str | None = None  # why there is no roster to store (none found, or it breaks a hard rule)
+
+    def store(self, db, removed: list[Chip], *, actor: str, action: str) -> list[Chip]:
+        """Write the board edit in one locked transaction that first checks the period is
+        still what the solve read (RosterChanged, nothing written, when it is not)."""
+        return edits.replace(db, removed, self.added, actor=actor, action=action, before=self.stamp.verify)
 
 
 def seat_of_shift(shift) -> Seat:
@@ -31,23 +38,30 @@ def seat_of_shift(shift) -> Seat:
 def run_solve(db, start: dt.date, end: dt.date, center: str | None, *, repair: bool, time_limit: float,
               workers: int, cancel: threading.Event, on_progress=None) -> SolveOutcome:
     """Load the period's problem, solve it and work out the board edit."""
+    from models import roster_guard as guard
     from models.bridge import load_problem
     from scheduler import solve
 
+    refused = guard.period_error(start, end)
+    if refused:
+        raise ValueError(refused)
+    guard.check_writable(db)
     with db.session() as session:
         problem = load_problem(session, start, end, center=center, repair=repair)
     if not problem.shifts and not problem.events:
         raise ValueError("nothing to roster in this period (no shifts or events)")
+    stamp = guard.ReadStamp.of(problem, center)
     solution = solve(problem, time_limit=time_limit, workers=workers, on_progress=on_progress, cancel=cancel)
-    if solution.objective is None:  # no roster found: change nothing
-        return SolveOutcome(problem, solution, [], [], 0, cancel.is_set())
+    refused = guard.no_roster_reason(problem, solution)
+    if refused:  # no roster to store: change nothing
+        return SolveOutcome(problem, solution, [], [], 0, cancel.is_set(), stamp, refused)
     shifts = {s.id: s for s in problem.shifts}
     proposal = [(a.volunteer, Seat(event=a.event) if a.event else seat_of_shift(shifts[a.shift]))
                 for a in solution.assignments]
     scope = set(shifts) | {ev.code for ev in problem.events}
     chips = [c for c in edits.period_chips(db, start, end, center) if c.seat.key in scope]
     removed, added = edits.diff(chips, proposal)
-    return SolveOutcome(problem, solution, removed, added, len(chips) - len(removed), cancel.is_set())
+    return SolveOutcome(problem, solution, removed, added, len(chips) - len(removed), cancel.is_set(), stamp)
 
 
 def _solve_in_child(db_url: str, start: dt.date, end: dt.date, center: str | None, repair: bool,

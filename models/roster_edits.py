@@ -14,7 +14,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
@@ -411,10 +411,14 @@ def set_locked(db: Database, chip: Chip, locked: bool, *, actor: str = "unknown"
 
 
 def replace(db: Database, removed: Iterable[Chip], added: Iterable[NewChip], *, actor: str = "unknown",
-            action: str = "edit") -> list[Chip]:
-    """Delete `removed` and create `added` in one transaction; the new chips, in `added` order."""
+            action: str = "edit", before: Callable[[Session], None] | None = None) -> list[Chip]:
+    """Delete `removed` and create `added` in one transaction; the new chips, in `added` order.
+    `before(session)` runs first in that transaction (a solve's `ReadStamp.verify`: lock, and
+    refuse when the period changed since the solve read it)."""
     removed, added = list(removed), list(added)
     with db.session() as session:
+        if before is not None:
+            before(session)
         places = _Places(session)
         for chip in removed:
             session.delete(_current(session, chip))

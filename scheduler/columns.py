@@ -112,6 +112,7 @@ class _Pricer:
 
     def _solver(self, seed: int, time_limit: float) -> cp_model.CpSolver:
         solver = cp_model.CpSolver()
+        solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
         solver.parameters.num_workers = 1
         solver.parameters.linearization_level = 2  # measured fastest on these small models
         solver.parameters.random_seed = seed

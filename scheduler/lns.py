@@ -214,6 +214,7 @@ def _solve_piece(model: cp_model.CpModel, assignment_vars: set[int], free: set[i
     piece.proto.solution_hint.vars.extend(range(len(incumbent.values)))
     piece.proto.solution_hint.values.extend(incumbent.values)
     solver = cp_model.CpSolver()
+    solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
     full_lp(solver.parameters)
     solver.parameters.random_seed = seed
     solver.parameters.max_time_in_seconds = time_limit
@@ -274,6 +275,7 @@ def _first_solve(model: cp_model.CpModel, shared: Shared, seed: int, time_limit:
     first roster much faster than anything else, so it stops only once the last
     LOCAL_SEARCH_STALL_S took less than LOCAL_SEARCH_GAIN off the objective."""
     solver = cp_model.CpSolver()
+    solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
     solver.parameters.num_workers = workers
     solver.parameters.random_seed = seed
     solver.parameters.stop_after_first_solution = not local_search_only
@@ -549,6 +551,7 @@ def portfolio(model: cp_model.CpModel, vars: Variables, *, time_limit: float, se
         shared.offer(roster)  # the pieces and the guide's rounds start from it at once
     guiding = Guide(guide) if guide is not None and threads > 1 else None
     solver = cp_model.CpSolver()
+    solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
     full_lp(solver.parameters)
     solver.parameters.random_seed = seed
     outcome: dict = {}

@@ -85,13 +85,17 @@ def check_locks(problem: Problem, index: ProblemIndex) -> None:
         raise ValueError(f"locked assignments break hard rules — {lines}{more}")
 
 
-def build(problem: Problem, index: ProblemIndex | None = None, *, hard_only: bool = False) -> Model:
-    """The CP-SAT model of every rule in the catalogue (`hard_only`: of the hard rules only)."""
+def build(problem: Problem, index: ProblemIndex | None = None, *, hard_only: bool = False,
+          cancel: threading.Event | None = None) -> Model | None:
+    """The CP-SAT model of every rule in the catalogue (`hard_only`: of the hard rules only);
+    None when `cancel` is set while it is built (checked between rules)."""
     index = index or ProblemIndex(problem)
     model = cp_model.CpModel()
     vars = Variables(model, index)
     terms: list[Term] = []
     for rule in CATALOGUE:
+        if cancel is not None and cancel.is_set():
+            return None
         if rule.hard or not hard_only:
             terms += rule.add(model, vars, problem) or []
     built = Model(model, vars, terms)
@@ -112,7 +116,7 @@ def _breaks_hard_rule(problem: Problem, index: ProblemIndex, assignments) -> boo
     return any(v.hard for v in check_roster(Roster(problem, assignments, index), soft=False))
 
 
-def complete_hint(built: Model, assignments, time_limit: float) -> bool:
+def complete_hint(built: Model, assignments, time_limit: float, cancel: threading.Event | None = None) -> bool:
     """Hint every variable, not only the assignments: CP-SAT takes a complete feasible hint
     as its first solution at once, where a partial one is often lost on large models.
     The objective's helper variables are found by a short solve with the assignments fixed.
@@ -122,11 +126,12 @@ def complete_hint(built: Model, assignments, time_limit: float) -> bool:
     chosen = {(a.volunteer, vars.index.duty_of(a).key) for a in assignments if vars.index.duty_of(a) is not None}
     built.model.add_assumptions([var if (code, duty.key) in chosen else ~var for code, duty, var in vars.all()])
     solver = cp_model.CpSolver()
+    solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
     solver.parameters.num_workers = 1
     solver.parameters.cp_model_presolve = False
     solver.parameters.linearization_level = 0
     solver.parameters.max_time_in_seconds = time_limit
-    status = solver.solve(built.model)
+    status = _run_watched(solver, built.model, cancel)
     built.model.clear_assumptions()
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         _hint_solution(built.model, solver)
@@ -196,6 +201,7 @@ def _run(built: Model, workers: int, seed: int, time_limit: float, on_progress, 
     """One CP-SAT search on the built model, minimising `terms` (None: the whole objective)."""
     built.model.minimize(built.objective if terms is None else sum(t.weight * t.expr for t in terms))
     solver = cp_model.CpSolver()
+    solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
     configure(solver.parameters, workers=workers, seed=seed, time_limit=max(time_limit, 0.05))
     reporter = _Reporter(on_progress, cancel)
     return _Run(solver, _run_watched(solver, built.model, cancel, reporter))
@@ -287,6 +293,7 @@ def _volunteer_by_volunteer_start(problem: Problem, built: Model, seed: int, tim
         if remaining <= 0 or (cancel is not None and cancel.is_set()):
             return None
         solver = cp_model.CpSolver()
+        solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
         # The default portfolio: on these small models it was the fastest and the surest
         # (Instance22: 0.68 s a volunteer, against 1.8 s for local search alone and 2.9 s with
         # two workers; with four, one volunteer had no roster in 10 s).
@@ -368,13 +375,17 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
     started = time.monotonic()
     index = ProblemIndex(problem)
     check_locks(problem, index)
-    built = build(problem, index)
+    built = build(problem, index, cancel=cancel)
     start = start_roster(problem, index)
+    if built is None:  # Ctrl-C or Stop while the model was built: the start is all there is
+        if _breaks_hard_rule(problem, index, start):
+            return _no_roster(index, cp_model.UNKNOWN, started)
+        return _solution(problem, index, start, cp_model.FEASIBLE, None, time.monotonic() - started)
     # The rules' own checks find a start that breaks a hard rule in a fraction of the time
     # CP-SAT takes to reject it as a hint (Curtois-Qu Instance21's empty start, which misses
     # every volunteer's minimum minutes: 0.01 s against 3.3 s).
     hinted = not _breaks_hard_rule(problem, index, start) and \
-        complete_hint(built, start, time_limit=min(max(time_limit / 5, 0.05), 5.0))
+        complete_hint(built, start, time_limit=min(max(time_limit / 5, 0.05), 5.0), cancel=cancel)
     # Phase 1 covers as many minimum seats as possible; a repair also finds the fewest changes
     # (see module doc). Both in one search, the cover weighted above any number of changes:
     # a cover-only phase would wander off to any roster with that cover, far from the
@@ -400,7 +411,7 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
             # 14,783 where it costs 93, and the search and its first progress report start from
             # the hint. The hint takes them at their best for the whole objective.
             built.model.minimize(built.objective)
-            if not complete_hint(built, start, time_limit=min(max(time_limit / 5, 0.05), 5.0)):
+            if not complete_hint(built, start, time_limit=min(max(time_limit / 5, 0.05), 5.0), cancel=cancel):
                 _hint_solution(built.model, phase.solver)
             hinted = True
     remaining = time_limit - (time.monotonic() - started)
@@ -428,10 +439,15 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
         # Cancelled or out of time before phase 2's first solution: the phase-1 (or greedy
         # start) roster, if it keeps every hard rule, is still a roster worth returning.
         if status == cp_model.INFEASIBLE or _breaks_hard_rule(problem, index, start):
-            return Solution(status=_STATUS.get(status, "unknown"), objective=None, best_bound=None,
-                            wall_time_s=round(time.monotonic() - started, 3), assignments=tuple(index.locked))
+            return _no_roster(index, status, started)
         assignments, bound, status = start, None, cp_model.FEASIBLE
     return _solution(problem, index, assignments, status, bound, time.monotonic() - started)
+
+
+def _no_roster(index: ProblemIndex, status, started: float) -> Solution:
+    """The answer when no roster was found: the locks alone, without an objective."""
+    return Solution(status=_STATUS.get(status, "unknown"), objective=None, best_bound=None,
+                    wall_time_s=round(time.monotonic() - started, 3), assignments=tuple(index.locked))
 
 
 def _solution(problem: Problem, index: ProblemIndex, assignments, status, bound: float | None,

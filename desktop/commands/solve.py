@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import signal
 import sys
@@ -62,10 +63,13 @@ class _ProgressPrinter:
               f"  ({progress.solutions} rosters found)", file=sys.stderr, flush=True)
 
 
+EXIT_CONFLICT = 3  # the period changed while solving, or the database is locked: nothing stored
+EXIT_NO_ROSTER = 4  # no roster found (or one that breaks a hard rule): nothing stored
+OVERRUN_FACTOR, OVERRUN_S = 1.5, 2.0  # a solve longer than this says that building the model took the time
+
+
 def cmd_solve(args: argparse.Namespace) -> int:
-    from models.bridge import load_problem, store_solution
-    from models.db import current_user
-    from scheduler import solve
+    from models import roster_guard as guard
 
     check_period(args)
     if args.time_limit <= 0:
@@ -73,36 +77,88 @@ def cmd_solve(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise UserError(f"--workers must be at least 1, got {args.workers}")
     with opened_database(args.db) as database:
-        with database.session() as session:
-            try:
-                problem = load_problem(session, args.date_from, args.date_to, center=args.center, repair=args.repair)
-            except ValueError as exc:
-                raise UserError(str(exc)) from None
-        if not problem.shifts and not problem.events:
-            raise UserError(f"nothing to roster between {args.date_from} and {args.date_to}"
-                            + (f" at {args.center}" if args.center else "") + " (no shifts or events)")
-        if args.repair and not problem.existing:
-            raise UserError("--repair needs a roster to repair, but the period has no assignments; run solve without --repair")
-        cancel = threading.Event()
-        previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())  # Ctrl-C: keep the best roster
         try:
-            solution = solve(problem, time_limit=args.time_limit, workers=args.workers, seed=args.seed,
-                             on_progress=_ProgressPrinter(), cancel=cancel)
-        except ValueError as exc:  # locked assignments that break a hard rule
-            raise UserError(str(exc)) from None
-        finally:
-            signal.signal(signal.SIGINT, previous)
-        if solution.status == "infeasible" or (solution.status == "unknown" and not solution.assignments):
-            stored = None
-        else:
-            with database.session() as session:
-                stored = store_solution(session, problem, solution, actor=current_user(),
-                                        action="repair" if args.repair else "solve")
+            guard.check_writable(database)
+        except guard.DatabaseLocked as exc:
+            raise UserError(str(exc), exit_code=EXIT_CONFLICT) from None
+        problem, solution, cancelled = _load_and_solve(database, args)
+        refused = guard.no_roster_reason(problem, solution)
+        stored = None
+        if refused is None:
+            try:
+                stored = guard.store_checked(database, guard.ReadStamp.of(problem, args.center), problem, solution,
+                                             actor=_actor(), action="repair" if args.repair else "solve")
+            except (guard.RosterChanged, guard.DatabaseLocked) as exc:
+                raise UserError(str(exc), exit_code=EXIT_CONFLICT) from None
+    if solution.wall_time_s > OVERRUN_FACTOR * args.time_limit + OVERRUN_S:
+        days = (args.date_to - args.date_from).days + 1
+        print(f"duty-roster: note: the solve took {solution.wall_time_s:.0f} s against --time-limit "
+              f"{args.time_limit:g}: building the model of {days} days takes time of its own; a shorter period "
+              "or one center (--center) is faster", file=sys.stderr)
     if args.json:
         print(json.dumps(solution_json(problem, solution), ensure_ascii=False))
     else:
-        _print_summary(problem, solution, stored, cancelled=cancel.is_set())
-    return 0 if stored is not None else 1
+        _print_summary(problem, solution, stored, cancelled=cancelled)
+    if stored is None:
+        stopped = "stopped by Ctrl-C before a roster was found: " if cancelled and solution.objective is None else ""
+        print(f"duty-roster: error: {stopped}{refused}; nothing was stored, the period's roster is unchanged",
+              file=sys.stderr)
+        return EXIT_NO_ROSTER
+    return 0
+
+
+def _actor() -> str:
+    from models.db import current_user
+
+    return current_user()
+
+
+def _load_and_solve(database, args):
+    """The period's Problem and the engine's Solution; Ctrl-C stops the solve at any phase."""
+    from models.bridge import load_problem
+    from scheduler import solve
+
+    with database.session() as session:
+        try:
+            problem = load_problem(session, args.date_from, args.date_to, center=args.center, repair=args.repair)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+    if not problem.shifts and not problem.events:
+        raise UserError(f"nothing to roster between {args.date_from} and {args.date_to}"
+                        + (f" at {args.center}" if args.center else "") + " (no shifts or events)")
+    if args.repair and not problem.existing:
+        raise UserError("--repair needs a roster to repair, but the period has no assignments; run solve without --repair")
+    cancel = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda *_: cancel.set())  # Ctrl-C: keep the best roster
+    try:
+        solution = _in_thread(lambda: solve(problem, time_limit=args.time_limit, workers=args.workers,
+                                            seed=args.seed, on_progress=_ProgressPrinter(), cancel=cancel))
+    except ValueError as exc:  # locked assignments that break a hard rule
+        raise UserError(str(exc)) from None
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return problem, solution, cancel.is_set()
+
+
+def _in_thread(work):
+    """`work()` on a worker thread while the main thread waits in short steps: Python runs a
+    signal handler only on the main thread between its own steps, so Ctrl-C sets the cancel
+    event at once even while the engine runs C++ code (model building, a CP-SAT search)."""
+    result: dict = {}
+
+    def run() -> None:
+        try:
+            result["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - re-raised on the main thread
+            result["error"] = exc
+
+    worker = threading.Thread(target=run, name="solve", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.1)
+    if "error" in result:
+        raise result["error"]
+    return result["value"]
 
 
 def _print_summary(problem, solution, stored, *, cancelled: bool) -> None:
@@ -138,38 +194,71 @@ def _print_summary(problem, solution, stored, *, cancelled: bool) -> None:
         print("every minimum is covered")
 
 
-def _stored_dates(doc: dict) -> list:
-    """Dates of every stored assignment (shift dates, and event dates for event assignments)."""
-    import datetime as dt
+CHECKABLE = (dt.date(1900, 1, 1), dt.date(2200, 12, 31))  # dates the engine and the holiday calendars take
 
+
+def _stored_dates(doc: dict) -> list[dt.date]:
+    """Dates of every stored assignment (shift dates, and event dates for event assignments)."""
     event_dates = {ev["code"]: ev["date"] for ev in doc["events"]}
     return [dt.date.fromisoformat(a["date"] if "date" in a else event_dates[a["event"]]) for a in doc["assignments"]]
 
 
+def _periods(dates: list[dt.date]) -> list[tuple[dt.date, dt.date]]:
+    """The stored dates grouped into periods of at most a year each, only where there are
+    assignments: an event dated far away adds one short period, not the years between."""
+    from models.roster_guard import MAX_PERIOD_DAYS
+
+    periods: list[list[dt.date]] = []
+    for day in sorted(set(dates)):
+        if periods and (day - periods[-1][0]).days < MAX_PERIOD_DAYS:
+            periods[-1][1] = day
+        else:
+            periods.append([day, day])
+    return [(lo, hi) for lo, hi in periods]
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    from models.bridge import load_problem
+    from models.bridge import problem_from_workspace
     from models.workspace import export_workspace
-    from scheduler import validate
 
     check_period(args)
     if (args.date_from is None) != (args.date_to is None):
         raise UserError("give both --from and --to, or neither (to check every stored assignment)")
     with opened_database(args.db) as database:
         with database.session() as session:
-            start, end = args.date_from, args.date_to
-            if start is None:
-                dates = _stored_dates(export_workspace(session))
-                if not dates:
-                    print("no roster stored: nothing to check")
-                    return 0
-                start, end = min(dates), max(dates)
-            problem = load_problem(session, start, end)
+            doc = export_workspace(session)
+    if args.date_from is not None:
+        periods, outside = [(args.date_from, args.date_to)], []
+    else:
+        dates = _stored_dates(doc)
+        if not dates:
+            print("no roster stored: nothing to check")
+            return 0
+        outside = [day for day in dates if not CHECKABLE[0] <= day <= CHECKABLE[1]]
+        periods = _periods([day for day in dates if CHECKABLE[0] <= day <= CHECKABLE[1]])
+    hard_total = 0
+    for start, end in periods:
+        try:
+            problem = problem_from_workspace(doc, start, end)
+        except (ValueError, OverflowError) as exc:
+            raise UserError(f"cannot check {start} … {end}: {exc}") from None
+        hard_total += _report(problem, start, end, verbose=args.verbose)
+    if outside:
+        print(f"error: dates: {len(outside)} assignment(s) dated outside {CHECKABLE[0]} … {CHECKABLE[1]} "
+              f"(first {min(outside)}) are not checked")
+    return 1 if hard_total or outside else 0
+
+
+def _report(problem, start: dt.date, end: dt.date, *, verbose: bool) -> int:
+    """Print the violations of the stored roster of one period; return how many are hard."""
+    from scheduler import validate
+
     violations = validate(problem, problem.existing)
     hard = [v for v in violations if v.hard]
     soft = [v for v in violations if not v.hard]
     for v in hard:
         print(f"error: {v.rule}: {v.message}")
-    if args.verbose:
+    if verbose:
         for v in soft:
             print(f"warning: {v.rule}: {v.message}")
     else:
@@ -177,7 +266,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"warning: {rule}: {count} time(s) (--verbose lists them)")
     print(f"{start} … {end}: {len(problem.existing)} assignments checked, {len(hard)} hard violation(s), "
           f"{len(soft)} warning(s)")
-    return 1 if hard else 0
+    return len(hard)
 
 
 def register(subparsers) -> None:
@@ -185,7 +274,11 @@ def register(subparsers) -> None:
         "solve", help="build, solve and save the roster of a period",
         description="Assign volunteers to the period's shifts and events with CP-SAT and store the roster. "
                     "Locked assignments are kept. Progress goes to stderr; Ctrl-C stops and keeps the best roster "
-                    "found so far. Exit status 1 when no roster could be stored.")
+                    "found so far. A roster is stored only when it is complete and keeps every hard rule, "
+                    "and the period is at most a year (366 days). Exit status 0 when stored, 2 on bad input, "
+                    f"{EXIT_NO_ROSTER} when no roster was found (nothing stored, the period stays as it was), "
+                    f"{EXIT_CONFLICT} when the period changed while solving (another solve, import or edit) or the "
+                    "database is locked by another program (nothing stored; solve again).")
     add_period_options(solve)
     solve.add_argument("--center", metavar="CODE", help="solve one center only (others' rosters stay as they are)")
     solve.add_argument("--time-limit", type=float, default=30.0, metavar="S", help="seconds to search (default 30)")
@@ -200,7 +293,8 @@ def register(subparsers) -> None:
     check = subparsers.add_parser(
         "check", help="validate the stored roster against every rule",
         description="Validate the stored roster with the engine's rule catalogue and print each violation with its "
-                    "rule name. Exit status 1 when a hard rule is broken.")
+                    "rule name. Without --from/--to every stored date is checked, a year at a time where there "
+                    "are assignments. Exit status 1 when a hard rule is broken.")
     add_period_options(check, required=False)
     check.add_argument("--verbose", "-v", action="store_true", help="list every soft-rule warning, not only counts")
     add_db_option(check)

@@ -491,6 +491,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The period is longer than a year; choose at most {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Building the model…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,11 +515,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database is open in another program; nothing was changed. Close it, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The solver could not run: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No roster found ({status}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster found breaks a rule that must never be broken; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1566,6 +1578,18 @@ Do it anyway?</source>
     </message>
     <message>
         <source>Saving the roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster was changed by someone else while solving — solve again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open in another program; nothing was saved. Close it, then solve again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

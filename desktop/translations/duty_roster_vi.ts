@@ -491,6 +491,10 @@
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
+        <source>The period is longer than a year; choose at most {days} days.</source>
+        <translation>Khoảng thời gian dài hơn một năm; hãy chọn tối đa {days} ngày.</translation>
+    </message>
+    <message>
         <source>Building the model…</source>
         <translation>Đang lập mô hình…</translation>
     </message>
@@ -511,12 +515,20 @@
         <translation>Điểm tốt nhất {objective:.0f}{bound} — {elapsed:.1f} giây, đã tìm {count} phương án</translation>
     </message>
     <message>
+        <source>The database is open in another program; nothing was changed. Close it, then start again.</source>
+        <translation>Cơ sở dữ liệu đang được mở ở nơi khác; không có gì thay đổi. Hãy đóng nơi đó rồi bắt đầu lại.</translation>
+    </message>
+    <message>
         <source>The solver could not run: {reason}</source>
         <translation>Không chạy được bộ xếp lịch: {reason}</translation>
     </message>
     <message>
         <source>No roster found ({status}); nothing was changed.</source>
         <translation>Không tìm được lịch ({status}); không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The roster found breaks a rule that must never be broken; nothing was changed.</source>
+        <translation>Lịch tìm được vi phạm một quy tắc bắt buộc; không có gì thay đổi.</translation>
     </message>
     <message>
         <source> (stopped)</source>
@@ -1572,6 +1584,18 @@ Vẫn thực hiện?</translation>
     <message>
         <source>Saving the roster…</source>
         <translation>Đang lưu lịch trực…</translation>
+    </message>
+    <message>
+        <source>The roster was changed by someone else while solving — solve again</source>
+        <translation>Lịch đã bị người khác thay đổi trong lúc xếp — hãy xếp lại</translation>
+    </message>
+    <message>
+        <source>The database is open in another program; nothing was saved. Close it, then solve again</source>
+        <translation>Cơ sở dữ liệu đang được mở ở nơi khác; chưa lưu gì. Hãy đóng nơi đó rồi xếp lại</translation>
+    </message>
+    <message>
+        <source>The roster was not saved</source>
+        <translation>Lịch chưa được lưu</translation>
     </message>
     <message>
         <source>Publish the roster</source>

@@ -818,7 +818,7 @@ class RosterBoardPage(QWidget):
         return dialog
 
     def apply_outcome(self, outcome, repair: bool) -> None:
-        if outcome.solution.objective is None or not (outcome.removed or outcome.added):
+        if outcome.refused or not (outcome.removed or outcome.added):
             return
         text = self.tr("Re-plan: {added} added, {removed} removed") if repair else \
             self.tr("Generate: {added} added, {removed} removed")
@@ -831,8 +831,25 @@ class RosterBoardPage(QWidget):
             self._push(RepairCommand(self, removed, added, label, action=action, written=(removed, created)))
 
         self._status(self.tr("Saving the roster…"))
-        self.context.jobs.start(lambda job: edits.replace(db, removed, added, actor=actor, action=action),
-                                on_success=written, on_failure=self.edit_failed)
+        self.context.jobs.start(lambda job: outcome.store(db, removed, actor=actor, action=action),
+                                on_success=written, on_failure=self._solve_store_failed)
+
+    def _solve_store_failed(self, error: Exception) -> None:
+        """The solve's roster was not stored: the period changed meanwhile, or the database is locked."""
+        from models.roster_guard import DatabaseLocked, RosterChanged
+
+        if isinstance(error, (RosterChanged, DatabaseLocked)):
+            text = self.tr("The roster was changed by someone else while solving — solve again") \
+                if isinstance(error, RosterChanged) else \
+                self.tr("The database is open in another program; nothing was saved. Close it, then solve again")
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The roster was not saved"), text,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("solveConflictMessage")
+            box.open()
+            self._status(text)
+            self.reload()
+        else:
+            self.edit_failed(error)
 
     def publish(self) -> None:
         answer = QMessageBox.question(

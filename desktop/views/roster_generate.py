@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.qtmodels.roster_board_model import rule_label
 from desktop.reason_text import reason_text
 from desktop.solving import SolveOutcome, solve_period
+from models.roster_guard import MAX_PERIOD_DAYS
 
 
 class SolveProgress(QObject):
@@ -134,6 +135,10 @@ class GenerateDialog(QDialog):
         if end < start:
             self.status.setText(self.tr("The period ends before it starts."))
             return
+        if (end - start).days + 1 > MAX_PERIOD_DAYS:
+            self.status.setText(self.tr("The period is longer than a year; choose at most {days} days.").format(
+                days=MAX_PERIOD_DAYS))
+            return
         self.cancel.clear()
         self.summary.clear()
         self.bar.setValue(0)
@@ -167,8 +172,14 @@ class GenerateDialog(QDialog):
             objective=progress.objective, bound=bound, elapsed=progress.elapsed_s, count=progress.solutions))
 
     def _failed(self, error: Exception) -> None:
+        from models.roster_guard import DatabaseLocked
+
         self._idle()
-        self.status.setText(self.tr("The solver could not run: {reason}").format(reason=error))
+        if isinstance(error, DatabaseLocked):
+            self.status.setText(self.tr("The database is open in another program; nothing was changed. "
+                                        "Close it, then start again."))
+        else:
+            self.status.setText(self.tr("The solver could not run: {reason}").format(reason=error))
 
     def _idle(self) -> None:
         self.start_button.setEnabled(True)
@@ -180,9 +191,13 @@ class GenerateDialog(QDialog):
         self.outcome = outcome
         self.bar.setValue(1000)
         solution = outcome.solution
-        if solution.objective is None:
-            self.status.setText(self.tr("No roster found ({status}); nothing was changed.").format(
-                status=solution.status))
+        if outcome.refused:
+            if solution.objective is None:
+                text = self.tr("No roster found ({status}); nothing was changed.").format(
+                    status=status_label(solution.status))
+            else:
+                text = self.tr("The roster found breaks a rule that must never be broken; nothing was changed.")
+            self.status.setText(text)
             self.finished_outcome.emit(outcome)
             return
         stopped = self.tr(" (stopped)") if outcome.stopped else ""

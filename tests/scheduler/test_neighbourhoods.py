@@ -136,9 +136,9 @@ def test_a_start_that_breaks_a_hard_rule_is_not_offered_to_cp_sat_as_a_hint(monk
     asked = []
     real = solve_module.complete_hint
 
-    def recording(built, assignments, time_limit):
+    def recording(built, assignments, time_limit, cancel=None):
         asked.append(list(assignments))
-        return real(built, assignments, time_limit)
+        return real(built, assignments, time_limit, cancel)
 
     monkeypatch.setattr(solve_module, "complete_hint", recording)
     p = _without_a_usable_start()
