@@ -22,6 +22,7 @@ class SolveOutcome:
     added: list[NewChip]
     kept: int
     stopped: bool
+    facts: object = None  # desktop.solve_facts.SolveFacts: what the summary tells in words
 
 
 def seat_of_shift(shift) -> Seat:
@@ -47,7 +48,10 @@ def run_solve(db, start: dt.date, end: dt.date, center: str | None, *, repair: b
     scope = set(shifts) | {ev.code for ev in problem.events}
     chips = [c for c in edits.period_chips(db, start, end, center) if c.seat.key in scope]
     removed, added = edits.diff(chips, proposal)
-    return SolveOutcome(problem, solution, removed, added, len(chips) - len(removed), cancel.is_set())
+    from desktop.solve_facts import solve_facts
+
+    return SolveOutcome(problem, solution, removed, added, len(chips) - len(removed), cancel.is_set(),
+                        solve_facts(problem, solution, removed, added))
 
 
 def _solve_in_child(db_url: str, start: dt.date, end: dt.date, center: str | None, repair: bool,

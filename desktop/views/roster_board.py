@@ -55,6 +55,7 @@ from desktop.undo import (
     SwapCommand,
 )
 from desktop.views import roster_print
+from desktop.messages import Names, violation_text
 from desktop.views.partials import messages
 from desktop.views.roster_candidates import CandidatesDialog
 from desktop.views.roster_generate import GenerateDialog
@@ -589,7 +590,7 @@ class RosterBoardPage(QWidget):
         self.violations = violations
         self.model.set_violations(violations)
         self.volunteer_model.set_totals(totals)
-        self.violations_panel.show_violations(violations)
+        self.violations_panel.show_violations(violations, Names(self.board))
         hard = [v for v in violations if v.hard]
         if hard:
             rules = sorted({rule_label(v.rule) for v in hard})
@@ -677,7 +678,8 @@ class RosterBoardPage(QWidget):
         return self.board.name_of(code) if self.board else code
 
     def _ask_to_break(self, violations: list) -> bool:
-        lines = "\n".join(f"• {rule_label(v.rule)}: {v.message}" for v in violations[:6])
+        names = Names(self.board)
+        lines = "\n".join(f"• {rule_label(v.rule)}: {violation_text(v, names)}" for v in violations[:6])
         answer = QMessageBox.warning(
             self, self.tr("This edit breaks a rule"),
             self.tr("This edit breaks rules that the solver never breaks:\n{rules}\n\nDo it anyway?").format(

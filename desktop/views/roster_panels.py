@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QListWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from desktop.messages import Names, violation_text
 from desktop.qtmodels.roster_board_model import rule_label
 
 
@@ -26,12 +27,14 @@ class ViolationsPanel(QWidget):
         self.tree.setColumnWidth(0, 170)
         layout.addWidget(self.tree, 1)
         self.violations: list = []
-        self.soft.toggled.connect(lambda _on: self.show_violations(self.violations))
+        self.names = Names(None)
+        self.soft.toggled.connect(lambda _on: self.show_violations(self.violations, self.names))
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
 
-    def show_violations(self, violations: list) -> None:
+    def show_violations(self, violations: list, names: Names | None = None) -> None:
         self.violations = list(violations)
+        self.names = names or self.names
         self.tree.clear()
         hard = [v for v in violations if v.hard]
         soft = [v for v in violations if not v.hard]
@@ -42,8 +45,9 @@ class ViolationsPanel(QWidget):
             top = QTreeWidgetItem([title, ""])
             self.tree.addTopLevelItem(top)
             for v in items[:2000]:
-                child = QTreeWidgetItem([rule_label(v.rule), v.message])
-                child.setToolTip(1, v.message)
+                text = violation_text(v, self.names)
+                child = QTreeWidgetItem([rule_label(v.rule), text])
+                child.setToolTip(1, text)
                 child.setData(0, Qt.ItemDataRole.UserRole, v)
                 if v.hard:
                     child.setForeground(0, Qt.GlobalColor.darkRed)
@@ -71,8 +75,11 @@ class ChangesPanel(QListWidget):
         if not changes.count:
             self.addItem(self.tr("No change since the published version."))
             return
+        names = Names(board)
         for volunteer, key in sorted(changes.added):
-            self.addItem(self.tr("+ {name} on {seat}").format(name=board.name_of(volunteer), seat=key))
+            seat = names.event(key) if names.events.get(key) else names.shift(key)
+            self.addItem(self.tr("+ {name} on {seat}").format(name=board.name_of(volunteer), seat=seat))
         for entry in changes.removed:
-            seat = entry.get("event") or f"{entry['center']}/{entry['post']}/{entry['date']}/{entry['shift']}"
+            seat = names.event(entry["event"]) if entry.get("event") else \
+                names.shift(f"{entry['center']}/{entry['post']}/{entry['date']}/{entry['shift']}")
             self.addItem(self.tr("− {name} off {seat}").format(name=board.name_of(entry["volunteer"]), seat=seat))

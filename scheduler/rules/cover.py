@@ -46,7 +46,7 @@ def check_cover_min(roster: Roster) -> list[Violation]:
         if have < need:
             found.append(penalty_violation("cover_min", weight, need - have,
                                            f"{duty.describe()} has {have} of the {need} people it needs",
-                                           **duty.ref()))
+                                           {"count": have, "limit": need}, **duty.ref()))
     return found
 
 
@@ -87,11 +87,11 @@ def check_cover_target(roster: Roster) -> list[Violation]:
         if have < target and under_weight(roster.problem, duty):
             found.append(penalty_violation("cover_target", under_weight(roster.problem, duty), target - have,
                                            f"{duty.describe()} has {have} people, {target} wanted",
-                                           **duty.ref()))
+                                           {"count": have, "limit": target}, **duty.ref()))
         if have > target and duty.source.demand.over_weight:
             found.append(penalty_violation("cover_target", duty.source.demand.over_weight, have - target,
                                            f"{duty.describe()} has {have} people, {target} wanted",
-                                           **duty.ref()))
+                                           {"count": have, "limit": target}, **duty.ref()))
     return found
 
 
