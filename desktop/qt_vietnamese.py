@@ -21,7 +21,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "QDialogButtonBox": {"OK": "Đồng ý"},
     "QMessageBox": {"Show Details...": "Xem chi tiết…", "Hide Details...": "Ẩn chi tiết…"},
     "QFileDialog": {
-        "Look in:": "Tìm trong:", "File &name:": "&Tên tệp:", "Files of type:": "Loại tệp:",
+        "Look in:": "Tìm trong:", "&Look in:": "&Tìm trong:", "File &name:": "&Tên tệp:",
+        "Files of type:": "Loại tệp:", "Files of &type:": "&Loại tệp:", "Alt+Left": "Alt+Left",
+        "Alt+Right": "Alt+Right", "Alt+Up": "Alt+Up",
         "&Save": "&Lưu", "&Open": "&Mở", "&Choose": "&Chọn", "Cancel": "Huỷ", "Save As": "Lưu thành",
         "Open": "Mở", "Find Directory": "Chọn thư mục", "Directory:": "Thư mục:", "Directories": "Thư mục",
         "All Files (*)": "Mọi tệp (*)", "All files (*)": "Mọi tệp (*)", "Back": "Lùi", "Forward": "Tiến",

@@ -55,11 +55,12 @@ from desktop.undo import (
     SwapCommand,
 )
 from desktop.views import roster_print
+from desktop.file_dialogs import save_path
 from desktop.messages import Names, violation_text
 from desktop.views.partials import messages
 from desktop.views.roster_candidates import CandidatesDialog
 from desktop.views.roster_generate import GenerateDialog
-from desktop.views.roster_panels import ChangesPanel, ViolationsPanel
+from desktop.views.roster_panels import ChangesPanel, ViolationsPanel, break_rules_box
 from exports.vietnamese import short_name
 from models import roster_edits as edits
 from models.db import ConflictError, current_user
@@ -678,13 +679,7 @@ class RosterBoardPage(QWidget):
         return self.board.name_of(code) if self.board else code
 
     def _ask_to_break(self, violations: list) -> bool:
-        names = Names(self.board)
-        lines = "\n".join(f"• {rule_label(v.rule)}: {violation_text(v, names)}" for v in violations[:6])
-        answer = QMessageBox.warning(
-            self, self.tr("This edit breaks a rule"),
-            self.tr("This edit breaks rules that the solver never breaks:\n{rules}\n\nDo it anyway?").format(
-                rules=lines),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        answer = break_rules_box(self, violations, Names(self.board)).exec()
         return answer == QMessageBox.StandardButton.Yes
 
     def _allowed(self, new: list[tuple[str, Seat]], removed: list[Chip]) -> bool:
@@ -859,7 +854,7 @@ class RosterBoardPage(QWidget):
                 target = QFileDialog.getExistingDirectory(self, self.tr("Folder for the calendar files"), str(folder))
                 target = str(Path(target) / name) if target else ""
             else:
-                target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), str(folder / name))
+                target = save_path(self, self.tr("Save as"), str(folder / name), Path(name).suffix)
             if not target:
                 return
         self.context.settings.setValue("roster/export_folder", str(Path(target).parent))

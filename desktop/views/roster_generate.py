@@ -61,7 +61,7 @@ class GenerateDialog(QDialog):
         self.outcome: SolveOutcome | None = None
         self.setObjectName("repairDialog" if repair else "generateDialog")
         self.setWindowTitle(self.tr("Re-plan around my changes") if repair else self.tr("Generate the roster"))
-        self.resize(760, 560)
+        self.resize(960, 600)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Locked assignments are kept; the solver changes as few other assignments as "
                                "the rules allow.") if repair else
@@ -111,8 +111,8 @@ class GenerateDialog(QDialog):
         self.summary.setObjectName("solveSummary")
         self.summary.setHeaderLabels([self.tr("Result"), self.tr("How many"), self.tr("Why")])
         self.summary.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.summary.setColumnWidth(0, 330)
-        self.summary.setColumnWidth(1, 80)
+        self.summary.setColumnWidth(0, 560)
+        self.summary.setColumnWidth(1, 70)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary, 1)
         self._cover_weight = 1000  # a best score below it has every minimum seat filled
