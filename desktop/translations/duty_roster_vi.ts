@@ -165,10 +165,6 @@
         <translation>Thêm trung tâm</translation>
     </message>
     <message>
-        <source>province, commune, ward…</source>
-        <translation>tỉnh, xã, phường…</translation>
-    </message>
-    <message>
         <source>Closed on public holidays</source>
         <translation>Nghỉ vào ngày lễ</translation>
     </message>
@@ -746,6 +742,25 @@
     <message>
         <source>Cancel</source>
         <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBox</name>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh / thành phố</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện / quận</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2342,25 @@ Vẫn thực hiện?</translation>
     <message>
         <source>{person}: {rule}</source>
         <translation>{person}: {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.json)</source>
+        <translation>Tệp dữ liệu (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
