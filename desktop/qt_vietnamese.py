@@ -10,8 +10,8 @@ from xml.sax.saxutils import escape
 
 CATALOGUE = Path(__file__).with_name("translations") / "qt_vi.ts"
 
-# Qt context -> {Qt's English source text: Vietnamese}
-TEXTS: dict[str, dict[str, str]] = {
+# Qt context -> {Qt's English source text (or (text, disambiguation)): Vietnamese}
+TEXTS: dict[str, dict] = {
     "QPlatformTheme": {
         "OK": "Đồng ý", "Save": "Lưu", "Save All": "Lưu tất cả", "Open": "Mở", "&Yes": "&Có",
         "Yes to &All": "Có với &tất cả", "&No": "&Không", "N&o to All": "Không với tất &cả", "Abort": "Huỷ bỏ",
@@ -46,6 +46,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "Are you sure you want to delete '%1'?": "Chắc chắn xoá '%1'?",
         "Could not delete directory.": "Không xoá được thư mục.",
     },
+    "QAbstractFileIconProvider": {"Folder": "Thư mục", ("Folder", "All other platforms"): "Thư mục", "Drive": "Ổ đĩa", "File": "Tệp", "%1 File": "Tệp %1",
+                                  "Unknown": "Không rõ", "Shortcut": "Lối tắt", "Alias": "Bí danh"},
+    "QFileIconProvider": {"Folder": "Thư mục", "Drive": "Ổ đĩa", "File": "Tệp", "%1 File": "Tệp %1"},
     "QFileSystemModel": {
         "Name": "Tên", "Size": "Cỡ", "Kind": "Loại", "Type": "Loại", "Date Modified": "Ngày sửa",
         "My Computer": "Máy tính", "Computer": "Máy tính", "Invalid filename": "Tên tệp không hợp lệ",
@@ -71,8 +74,10 @@ def write_catalogue(path: Path = CATALOGUE) -> Path:
     for context, texts in TEXTS.items():
         lines += ["<context>", f"    <name>{context}</name>"]
         for source, translation in texts.items():
-            lines += ["    <message>", f"        <source>{escape(source)}</source>",
-                      f"        <translation>{escape(translation)}</translation>", "    </message>"]
+            source, comment = source if isinstance(source, tuple) else (source, "")
+            lines += ["    <message>", f"        <source>{escape(source)}</source>"]
+            lines += [f"        <comment>{escape(comment)}</comment>"] if comment else []
+            lines += [f"        <translation>{escape(translation)}</translation>", "    </message>"]
         lines.append("</context>")
     lines.append("</TS>")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
