@@ -109,11 +109,10 @@ class GenerateDialog(QDialog):
 
         self.summary = QTreeWidget(self)
         self.summary.setObjectName("solveSummary")
-        self.summary.setHeaderLabels([self.tr("Result"), self.tr("How many"), self.tr("Why")])
-        self.summary.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.summary.setColumnWidth(0, 560)
-        self.summary.setColumnWidth(1, 70)
-        self.summary.setWordWrap(True)
+        self.summary.setHeaderLabels([self.tr("Result"), self.tr("How many")])
+        self.summary.header().setStretchLastSection(False)
+        self.summary.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.summary.setColumnWidth(1, 90)
         layout.addWidget(self.summary, 1)
         self._cover_weight = 1000  # a best score below it has every minimum seat filled
         self._add_technical(layout)

@@ -82,17 +82,16 @@ def _seats(outcome, names: Names) -> QTreeWidgetItem:
     gaps = outcome.solution.unfilled
     missing = sum(gap.missing for gap in gaps)
     needed = facts.seats_needed if facts is not None else missing
-    top = QTreeWidgetItem([QCoreApplication.translate("SolveSummary", "Minimum seats filled: {filled} of {needed}").format(
+    top = _row([QCoreApplication.translate("SolveSummary", "Minimum seats filled: {filled} of {needed}").format(
         filled=number(needed - missing), needed=number(needed)), number(missing), QCoreApplication.translate("SolveSummary", "still empty") if missing else ""])
     for gap in gaps:
         where = names.duty(gap.shift, gap.event)
         reasons = [reason_text(reason, names) for reason in gap.reasons]
-        child = QTreeWidgetItem([where, number(gap.missing), "; ".join(reasons)])
-        child.setToolTip(0, where)
-        child.setToolTip(2, "\n".join(reasons))
+        child = _row([where, number(gap.missing), "; ".join(reasons)])
+        child.setToolTip(0, "\n".join([where, *reasons]))
         top.addChild(child)
     if facts is not None and facts.target_wanted:
-        top.addChild(QTreeWidgetItem([QCoreApplication.translate(
+        top.addChild(_row([QCoreApplication.translate(
             "SolveSummary", "Seats up to the wished headcount filled: {filled} of {wanted}").format(
             filled=number(facts.target_filled), wanted=number(facts.target_wanted)),
             number(facts.target_wanted - facts.target_filled), ""]))
@@ -100,29 +99,32 @@ def _seats(outcome, names: Names) -> QTreeWidgetItem:
 
 
 def _spread(facts, names: Names) -> QTreeWidgetItem:
-    top = QTreeWidgetItem([QCoreApplication.translate(
+    top = _row([QCoreApplication.translate(
         "SolveSummary", "Duties per volunteer: from {fewest} to {most}").format(
-        fewest=number(facts.fewest), most=number(facts.most)), number(facts.people), QCoreApplication.translate("SolveSummary", "active volunteers")])
+        fewest=number(facts.fewest), most=number(facts.most)), "",
+        QCoreApplication.translate("SolveSummary", "{count} active volunteers share the duties").format(
+            count=number(facts.people))])
     if facts.most_volunteer:
         if facts.most_limit is not None:
             text = QCoreApplication.translate(
                 "SolveSummary", "The busiest, {name}, has {most} duties (their limit: at most {limit} in a week or month)")
         else:
             text = QCoreApplication.translate("SolveSummary", "The busiest, {name}, has {most} duties")
-        top.addChild(QTreeWidgetItem([text.format(name=names.person(facts.most_volunteer), most=number(facts.most),
+        top.addChild(_row([text.format(name=names.person(facts.most_volunteer), most=number(facts.most),
                                                   limit=number(facts.most_limit or 0)), "", ""]))
     return top
 
 
 def _wishes(facts) -> QTreeWidgetItem:
     if not facts.wishes_unmet:
-        return QTreeWidgetItem([QCoreApplication.translate("SolveSummary", "Every volunteer's wish is met"), "", ""])
-    return QTreeWidgetItem([QCoreApplication.translate("SolveSummary", "Wishes not met: {count}").format(
-        count=number(facts.wishes_unmet)), number(facts.wishes_unmet), QCoreApplication.translate("SolveSummary", "see the Rules panel (warnings)")])
+        return _row([QCoreApplication.translate("SolveSummary", "Every volunteer's wish is met"), "", ""])
+    return _row([QCoreApplication.translate("SolveSummary", "Wishes not met: {count}").format(
+        count=number(facts.wishes_unmet)), "",
+        QCoreApplication.translate("SolveSummary", "see the Rules panel (warnings)")])
 
 
 def _changes(facts, names: Names) -> QTreeWidgetItem:
-    top = QTreeWidgetItem([QCoreApplication.translate("SolveSummary", "Changes: {removed} taken off, {added} put on").format(
+    top = _row([QCoreApplication.translate("SolveSummary", "Changes: {removed} taken off, {added} put on").format(
         removed=number(len(facts.removed)), added=number(len(facts.added))), "", ""])
     for change in facts.removed:
         where = names.duty(*_ref(change))
@@ -150,7 +152,13 @@ def _ref(change) -> tuple[str | None, str | None]:
 
 
 def _item(text: str, why: str) -> QTreeWidgetItem:
-    item = QTreeWidgetItem([text, "", why])
-    item.setToolTip(0, text)
-    item.setToolTip(2, why)
+    item = _row([text, "", why])
+    item.setToolTip(0, f"{text}\n{why}")
     return item
+
+
+def _row(values: list[str]) -> QTreeWidgetItem:
+    """A summary line: what, how many, and why on a second, indented line (a tree cannot wrap
+    a long line; a two-line cell it shows whole)."""
+    text, count, why = values
+    return QTreeWidgetItem([f"{text}\n      {why}" if why else text, count])
