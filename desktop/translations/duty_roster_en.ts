@@ -444,10 +444,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,7 +1776,7 @@ Do it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>active volunteers</source>
+        <source>{count} active volunteers share the duties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -444,10 +444,6 @@
         <translation>Đang đọc tình nguyện viên, ca trực và quy định của kỳ…</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -1785,8 +1781,8 @@ Vẫn thực hiện?</translation>
         <translation>Số ca mỗi tình nguyện viên: từ {fewest} đến {most}</translation>
     </message>
     <message>
-        <source>active volunteers</source>
-        <translation>tình nguyện viên đang hoạt động</translation>
+        <source>{count} active volunteers share the duties</source>
+        <translation>{count} tình nguyện viên đang hoạt động cùng chia các ca</translation>
     </message>
     <message>
         <source>The busiest, {name}, has {most} duties (their limit: at most {limit} in a week or month)</source>
