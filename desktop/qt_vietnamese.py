@@ -1,8 +1,9 @@
 """Qt's own texts in Vietnamese. PySide6 ships no Vietnamese catalogue for Qt itself, so the
 project translates what a coordinator meets: message-box and dialog buttons (Có / Không /
-Huỷ / Lưu…), the file dialog, the context menus of text fields and spin boxes, the date
-picker's tooltips. `write_catalogue()` writes desktop/translations/qt_vi.ts from the table
-below (Qt's source texts, by Qt context); `update_catalogues` compiles it with ours."""
+Huỷ / Lưu…), the file dialog, the context menus of text fields and spin boxes (the date
+picker's month and day names come from QLocale). `write_catalogue()` writes
+desktop/translations/qt_vi.ts from the table below (Qt's source texts, by Qt context);
+`update_catalogues` compiles it with ours."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -63,8 +64,6 @@ TEXTS: dict[str, dict] = {
     },
     "QAbstractSpinBox": {"&Select All": "&Chọn tất cả", "&Step up": "&Tăng", "Step &down": "&Giảm"},
     "QUnicodeControlCharacterMenu": {"Insert Unicode control character": "Chèn ký tự điều khiển Unicode"},
-    "QCalendarWidget": {"Previous Month": "Tháng trước", "Next Month": "Tháng sau", "Week": "Tuần"},
-    "QShortcut": {"Calendar": "Lịch"},
 }
 
 

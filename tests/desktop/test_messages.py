@@ -83,3 +83,22 @@ def test_unfilled_reasons_give_skills_and_shifts_by_name(names, vi):
     assert "AM" not in reason_text("2 not available on Wednesday morning (AM)", names)
     text = reason_text('only 0 free for "at least 1 police with skill vneid"', names)
     assert "police" not in text and "skill" not in text and "VNeID" in text
+
+
+def test_qt_own_buttons_and_file_dialog_speak_vietnamese(vi):
+    from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+    from desktop.file_dialogs import save_dialog
+
+    box = QMessageBox(QMessageBox.Icon.Question, "?", "?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                      | QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Save)
+    texts = {box.button(b).text().replace("&", "") for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
+                                                             QMessageBox.StandardButton.Cancel,
+                                                             QMessageBox.StandardButton.Save)}
+    assert texts == {"Có", "Không", "Huỷ", "Lưu"}
+    dialog = save_dialog(None, "Lưu thành", "/tmp/lich-truc-HCC-07-12-2026.pdf", ".pdf")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    labels = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
+    assert {"Tìm trong:", "Tên tệp:", "Loại tệp:"} <= labels
+    assert dialog.nameFilters() == ["Tệp PDF (*.pdf)"]
+    dialog.deleteLater()
