@@ -515,26 +515,4 @@ Vẫn xoá?</translation>
         <translation>Chèn ký tự điều khiển Unicode</translation>
     </message>
 </context>
-<context>
-    <name>QCalendarWidget</name>
-    <message>
-        <source>Previous Month</source>
-        <translation>Tháng trước</translation>
-    </message>
-    <message>
-        <source>Next Month</source>
-        <translation>Tháng sau</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Tuần</translation>
-    </message>
-</context>
-<context>
-    <name>QShortcut</name>
-    <message>
-        <source>Calendar</source>
-        <translation>Lịch</translation>
-    </message>
-</context>
 </TS>
