@@ -86,11 +86,13 @@ class Names:
         return (self.board.skills.get(code) if self.board else None) or code or ""
 
     def template(self, code: str | None, center: str | None = None) -> str:
-        return self.templates.get((center, code)) or self.templates.get((None, code)) or _tr(QT_TRANSLATE_NOOP("engine", "the shift"))
+        found = self.templates.get((center, code)) or self.templates.get((None, code))
+        return found or _tr(QT_TRANSLATE_NOOP("engine", "the shift"))
 
     def shift(self, key: str, with_day: bool = True) -> str:
         center, post, day, template = split_shift_key(key)
-        parts = [self.template(template, center), self.posts.get((center, post)) or _tr(QT_TRANSLATE_NOOP("engine", "a post")),
+        parts = [self.template(template, center),
+                 self.posts.get((center, post)) or _tr(QT_TRANSLATE_NOOP("engine", "a post")),
                  self.centers.get(center) or _tr(QT_TRANSLATE_NOOP("engine", "another center"))]
         if with_day and day is not None:
             parts.append(day_text(day))
@@ -214,7 +216,8 @@ def _sentence(violation, names: Names) -> str:
         return _tr(AWAY_DAY).format(day=day, **shown)
     if rule == "shift_requests":
         if params.get("wanted"):
-            what = names.template(params.get("template")) if params.get("template") else _tr(QT_TRANSLATE_NOOP("engine", "any duty"))
+            what = names.template(params["template"]) if params.get("template") else \
+                _tr(QT_TRANSLATE_NOOP("engine", "any duty"))
             return _tr(ASKED_ON).format(what=what, **shown)
         return _tr(ASKED_OFF).format(**shown)
     if rule == "stability":

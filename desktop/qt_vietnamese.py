@@ -47,7 +47,8 @@ TEXTS: dict[str, dict] = {
         "Are you sure you want to delete '%1'?": "Chắc chắn xoá '%1'?",
         "Could not delete directory.": "Không xoá được thư mục.",
     },
-    "QAbstractFileIconProvider": {"Folder": "Thư mục", ("Folder", "All other platforms"): "Thư mục", "Drive": "Ổ đĩa", "File": "Tệp", "%1 File": "Tệp %1",
+    "QAbstractFileIconProvider": {"Folder": "Thư mục", ("Folder", "All other platforms"): "Thư mục",
+                                  "Drive": "Ổ đĩa", "File": "Tệp", "%1 File": "Tệp %1",
                                   "Unknown": "Không rõ", "Shortcut": "Lối tắt", "Alias": "Bí danh"},
     "QFileIconProvider": {"Folder": "Thư mục", "Drive": "Ổ đĩa", "File": "Tệp", "%1 File": "Tệp %1"},
     "QFileSystemModel": {

@@ -435,7 +435,8 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
     return _solution(problem, index, assignments, status, bound, time.monotonic() - started)
 
 
-def _phase_one_terms(index: ProblemIndex, variables: int, cover: list[Term], kept: list[Term], stability: list[Term]) -> list[Term]:
+def _phase_one_terms(index: ProblemIndex, variables: int, cover: list[Term], kept: list[Term],
+                     stability: list[Term]) -> list[Term]:
     """Phase 1's objective, lexicographic by weights: the minimum seats first, then (in a
     repair) the seats the previous roster had filled up to their target, then the changes. A
     refilled seat is worth up to `KEPT_SEAT_CHANGES` changes (the add and a short chain of moves

@@ -114,7 +114,7 @@ class GenerateDialog(QDialog):
         self.summary.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.summary.setColumnWidth(1, 90)
         layout.addWidget(self.summary, 1)
-        self._cover_weight = 1000  # a best score below it has every minimum seat filled
+        self._cover_weight = _cover_weight(context)  # a best score below it has every minimum seat filled
         self._add_technical(layout)
 
         buttons = QDialogButtonBox(self)
@@ -252,3 +252,11 @@ def status_label(status: str) -> str:
             "feasible": QCoreApplication.translate("GenerateDialog", "Good roster"),
             "infeasible": QCoreApplication.translate("GenerateDialog", "No roster possible"),
             "unknown": QCoreApplication.translate("GenerateDialog", "No roster yet")}.get(status, status)
+
+
+def _cover_weight(context) -> int:
+    """The points one empty minimum seat costs (the workspace's weight, else the engine's)."""
+    from models import repository
+    from scheduler.problem import Weights
+
+    return int(repository.get_settings(context.db).weights.get("cover_min", Weights().cover_min))

@@ -60,7 +60,9 @@ def result_words(outcome, repair: bool) -> str:
         tail = QCoreApplication.translate("SolveSummary", "{added} put on a duty, {removed} taken off, {kept} kept.")
     else:
         tail = QCoreApplication.translate("SolveSummary", "{added} duties assigned, {removed} removed, {kept} kept.")
-    text = f"{head} {tail.format(added=number(len(outcome.added)), removed=number(len(outcome.removed)), kept=number(outcome.kept))}"
+    counts = {"added": number(len(outcome.added)), "removed": number(len(outcome.removed)),
+              "kept": number(outcome.kept)}
+    text = f"{head} {tail.format(**counts)}"
     if facts is not None and facts.seats_missing:
         text += " " + QCoreApplication.translate("SolveSummary", "{missing} seats are still empty.").format(
             missing=number(facts.seats_missing))
@@ -83,7 +85,8 @@ def _seats(outcome, names: Names) -> QTreeWidgetItem:
     missing = sum(gap.missing for gap in gaps)
     needed = facts.seats_needed if facts is not None else missing
     top = _row([QCoreApplication.translate("SolveSummary", "Minimum seats filled: {filled} of {needed}").format(
-        filled=number(needed - missing), needed=number(needed)), number(missing), QCoreApplication.translate("SolveSummary", "still empty") if missing else ""])
+        filled=number(needed - missing), needed=number(needed)), number(missing),
+        QCoreApplication.translate("SolveSummary", "still empty") if missing else ""])
     for gap in gaps:
         where = names.duty(gap.shift, gap.event)
         reasons = [reason_text(reason, names) for reason in gap.reasons]
