@@ -33,3 +33,13 @@ def test_a_repair_does_not_fill_target_seats_that_were_empty_before():
     repaired = problem(people, seats, days=1, existing=(on("A", seats[0]),), repair=True)
     solution = solve(repaired, time_limit=5, workers=1)
     assert {a.volunteer for a in solution.assignments} == {"A"}
+
+
+def test_unfilled_reasons_count_every_leave_together_whatever_its_reason():
+    from scheduler.reasons import explain
+    from scheduler.roster import Roster
+
+    seat = shift(0, "AM", min=1)
+    people = [vol("A", leave=(Leave(day(0), day(0), "Ốm"),)), vol("B", leave=(Leave(day(0), day(0), "Thi"),))]
+    roster = Roster(problem(people, [seat], days=1), ())
+    assert explain(roster, roster.index.by_key[("shift", seat.id)]) == ("2 volunteers on leave",)
