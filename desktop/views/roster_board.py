@@ -750,10 +750,7 @@ class RosterBoardPage(QWidget):
         if not self.check.knows(cell.seat):
             return
         candidates = self.check.candidates(self.board.chips, cell.seat, replacing=cell.chip)
-        if cell.event is not None:
-            title = f"{cell.event.name} — {cell.event.date:%d/%m/%Y}"
-        else:
-            title = f"{cell.seat.center} · {cell.line.template_name} · {cell.line.post_name} — {cell.seat.date:%d/%m/%Y}"
+        title = Names(self.board).seat(cell.seat)
         if cell.chip is not None:
             title += "\n" + self.tr("Replacing {name}").format(name=self._name(cell.chip.volunteer))
         dialog = CandidatesDialog(title, candidates, self)

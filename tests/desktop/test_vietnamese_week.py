@@ -191,6 +191,9 @@ def test_a_coordinators_week_reads_in_vietnamese_only(qtbot, tmp_path, week):
     replan = _solve(qtbot, page, repair=True)
     texts += visible_texts(replan, window)
     replan.close()
+    page.candidates_at(_empty_index(page))  # who could take an empty seat, and why the others cannot
+    texts += visible_texts(page.dialog)
+    page.dialog.close()
 
     page.publish_now("tuần 48")
     assert page.move(next(c for c in page.board.chips if not c.locked and c.seat.event is None),
@@ -211,6 +214,15 @@ def test_a_coordinators_week_reads_in_vietnamese_only(qtbot, tmp_path, week):
     assert len(texts) > 1000  # the board's cells and tooltips, the panels, the dialogs
     assert problems(texts, codes) == []
     assert any("Ốm" in text for text in texts)  # the re-plan says why the ill volunteer left
+
+
+def _empty_index(page):
+    from desktop.qtmodels.roster_board_model import CellRole
+
+    model = page.model
+    return next(model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
+                if (cell := model.index(r, c).data(CellRole)) is not None and cell.kind == "seat"
+                and cell.chip is None and not cell.holiday)
 
 
 def _empty_seats(page):
