@@ -12,7 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.views.labels import weekday_long, weekday_short
+from desktop.views.labels import weekday_long
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

@@ -56,7 +56,7 @@ from desktop.undo import (
 )
 from desktop.views import roster_print
 from desktop.file_dialogs import save_path
-from desktop.messages import Names, violation_text
+from desktop.messages import Names
 from desktop.views.partials import messages
 from desktop.views.roster_candidates import CandidatesDialog
 from desktop.views.roster_generate import GenerateDialog
