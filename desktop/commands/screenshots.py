@@ -15,7 +15,7 @@ SIZE = (1366, 768)
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("screenshots", help="render each main screen of the GUI to a PNG file")
+    parser = subparsers.add_parser("screenshots", help="render each main screen and decision point of the GUI to PNG files")
     parser.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the PNG files")
     parser.add_argument("--lang", "--language", dest="language", choices=("vi", "en", "all"), default="vi",
                         help="interface language (all: one file per language, name-vi.png / name-en.png)")
