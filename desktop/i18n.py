@@ -44,6 +44,11 @@ def install(language: str) -> None:
     if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+    elif (TRANSLATIONS_DIR / f"qt_{language}.qm").is_file():  # Qt ships none: the project's own (qt_vietnamese)
+        project_qt = QTranslator(app)
+        if project_qt.load(str(TRANSLATIONS_DIR / f"qt_{language}.qm")):
+            app.installTranslator(project_qt)
+            _installed.append(project_qt)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English,
                                QLocale.Country.Vietnam if language == "vi" else QLocale.Country.UnitedKingdom))
     _current["language"] = language
@@ -83,4 +88,6 @@ def update_catalogues() -> None:
     sources = [str(p) for p in source_files()]
     catalogues = [str(TRANSLATIONS_DIR / f"duty_roster_{language}.ts") for language in LANGUAGES]
     subprocess.run([str(tools / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", *catalogues], check=True)
-    subprocess.run([str(tools / "pyside6-lrelease"), *catalogues], check=True)
+    from desktop.qt_vietnamese import write_catalogue
+
+    subprocess.run([str(tools / "pyside6-lrelease"), *catalogues, str(write_catalogue())], check=True)

@@ -68,21 +68,43 @@ def _word(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, WORDS[text]) if text in WORDS else text
 
 
-def phrase_text(phrase: str) -> str:
-    """One reason phrase (without a count) in the interface language."""
+_REQUIREMENT = re.compile(r"^(?P<role>youth|police|staff|leader)?(?: with )?(?:skill (?P<skill>\S+))?$")
+
+
+def _requirement(what: str, names) -> str:
+    """"police with skill vneid" -> "công an có kỹ năng “Kích hoạt VNeID”" (skill by name when known)."""
+    from desktop.messages import ANYONE, ROLE_WORDS, WITH_SKILL
+
+    found = _REQUIREMENT.match(what)
+    if found is None:
+        return what
+    text = QCoreApplication.translate("engine", ROLE_WORDS.get(found["role"], ANYONE))
+    if found["skill"]:
+        skill = names.skill(found["skill"]) if names is not None else found["skill"]
+        text += " " + QCoreApplication.translate("engine", WITH_SKILL).format(skill=skill)
+    return text
+
+
+def phrase_text(phrase: str, names=None) -> str:
+    """One reason phrase (without a count) in the interface language; with `names`
+    (desktop.messages.Names) skills and shifts are given by name rather than code."""
     for pattern, template in PHRASES:
         found = pattern.match(phrase)
         if found:
             parts = {key: _word(value) for key, value in found.groupdict().items()}
             if "what" in parts:  # "police with skill vneid"
-                parts["what"] = " ".join(_word(word) for word in found["what"].split())
+                parts["what"] = _requirement(found["what"], names)
+            if names is not None and "skill" in parts:
+                parts["skill"] = names.skill(found["skill"])
+            if names is not None and "shift" in parts:
+                parts["shift"] = names.template(found["shift"])
             return QCoreApplication.translate(CONTEXT, template).format(**parts)
     return phrase
 
 
-def reason_text(reason: str) -> str:
+def reason_text(reason: str, names=None) -> str:
     """A reason of `Unfilled.reasons` ("3 volunteers on leave") in the interface language."""
     counted = _COUNTED.match(reason)
     if counted and not reason.startswith("only "):
-        return f"{counted['count']} {phrase_text(counted['phrase'])}"
-    return phrase_text(reason)
+        return f"{counted['count']} {phrase_text(counted['phrase'], names)}"
+    return phrase_text(reason, names)

@@ -24,6 +24,7 @@ class SolveOutcome:
     stopped: bool
     stamp: object = None  # models.roster_guard.ReadStamp: what the solve read, verified when storing
     refused: str | None = None  # why there is no roster to store (none found, or it breaks a hard rule)
+    facts: object = None  # desktop.solve_facts.SolveFacts: what the summary tells in words
 
     def store(self, db, removed: list[Chip], *, actor: str, action: str) -> list[Chip]:
         """Write the board edit in one locked transaction that first checks the period is
@@ -61,7 +62,10 @@ def run_solve(db, start: dt.date, end: dt.date, center: str | None, *, repair: b
     scope = set(shifts) | {ev.code for ev in problem.events}
     chips = [c for c in edits.period_chips(db, start, end, center) if c.seat.key in scope]
     removed, added = edits.diff(chips, proposal)
-    return SolveOutcome(problem, solution, removed, added, len(chips) - len(removed), cancel.is_set(), stamp)
+    from desktop.solve_facts import solve_facts
+
+    return SolveOutcome(problem, solution, removed, added, len(chips) - len(removed), cancel.is_set(), stamp,
+                        facts=solve_facts(problem, solution, removed, added))
 
 
 def _solve_in_child(db_url: str, start: dt.date, end: dt.date, center: str | None, repair: bool,

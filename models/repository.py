@@ -184,6 +184,8 @@ class VolunteerRow:
     serves: tuple[str, ...]
     active: bool
     has_history: bool
+    skill_names: tuple[str, ...] = ()  # what the table shows; `skills` are the codes
+    home_center_name: str = ""
 
 
 def list_volunteers(db: Database) -> list[VolunteerRow]:
@@ -198,6 +200,7 @@ def list_volunteers(db: Database) -> list[VolunteerRow]:
             role=v.role, phone=v.phone or "", email=v.email or "", skills=tuple(k.code for k in v.skills),
             home_center=v.home_center.code if v.home_center else "",
             serves=tuple(c.code for c in v.serves), active=v.active, has_history=v.id in history,
+            skill_names=tuple(k.name for k in v.skills), home_center_name=v.home_center.name if v.home_center else "",
         ) for v in volunteers]
 
 

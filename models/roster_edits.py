@@ -182,6 +182,7 @@ class Board:
     volunteers: dict[str, VolunteerInfo]
     chips: list[Chip] = field(default_factory=list)
     publication: Publication | None = None
+    skills: dict[str, str] = field(default_factory=dict)  # skill code -> name, for messages
 
     @property
     def days(self) -> list[dt.date]:
@@ -288,7 +289,8 @@ def load_board(db: Database, start: dt.date, end: dt.date, center: str | None = 
                                                                   selectinload(e.Volunteer.home_center)))}
         chips = [_chip(r) for r in _period_rows(session, start, end, center)]
         publication = _latest_publication(session, start, end)
-    return Board(start, end, center, centers, lines, events, volunteers, chips, publication)
+        skills = {skill.code: skill.name for skill in session.scalars(select(e.Skill))}
+    return Board(start, end, center, centers, lines, events, volunteers, chips, publication, skills)
 
 
 # ---- edits (one transaction each) ----------------------------------------------------------------

@@ -265,3 +265,6 @@ class Violation:
     event: str | None = None
     hard: bool = True
     penalty: int = 0  # a soft violation's cost in the objective (0 for hard ones)
+    # What the message says, as data for other languages: codes and numbers ("count", "limit",
+    # "skill", "date", "template", "other" duty...). Not part of equality: `message` is.
+    params: Mapping[str, object] = field(default_factory=dict, compare=False, hash=False)

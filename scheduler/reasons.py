@@ -48,8 +48,9 @@ def explain(roster: Roster, duty: Duty) -> tuple[str, ...]:
         reason = _exclusion(roster, code, duty)
         if reason is None:
             free.append(code)
-        else:
-            counts[reason] = counts.get(reason, 0) + 1
+        else:  # counted by the phrase: two leaves with different reasons are "2 volunteers on leave"
+            key = (reason[0], reason[1]._replace(params=()))
+            counts[key] = counts.get(key, 0) + 1
     lines = [reason.counted(n) for (_, reason), n in sorted(counts.items())]
     short_lines = []
     if duty.kind == "event":

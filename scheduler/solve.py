@@ -43,6 +43,7 @@ from scheduler.problem import Problem, Solution, VolunteerTotals
 from scheduler.reasons import unfilled
 from scheduler.roster import Roster
 from scheduler.rules import CATALOGUE, Term
+from scheduler.rules.cover import KEPT_SEAT_CHANGES, add_kept_cover, kept_headcount
 from scheduler.validate import check_roster, penalties
 from scheduler.variables import Variables
 from scheduler.warmstart import greedy_roster
@@ -392,15 +393,15 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
     # previous one. Each result is kept as a constraint for what follows.
     cover = [t for t in built.terms if t.rule == "cover_min" and t.weight]
     stability = [t for t in built.terms if t.rule == "stability" and t.weight]
+    kept = add_kept_cover(built.model, built.vars, problem) if stability else []
     cover_cap = None  # the most uncovered minimum seats phase 1 leaves (weighted), once it ran
     if (cover or stability) and not (cancel is not None and cancel.is_set()):
-        rank = 1 + len(built.vars) + len(index.previous)  # more than the most changes possible
-        ranked = [Term(t.rule, t.weight * rank, t.expr) for t in cover] + stability
+        ranked = _phase_one_terms(index, len(built.vars), cover, kept, stability)
         phase = _run(built, workers, seed, (time_limit - (time.monotonic() - started)) * COVER_SHARE, None,
                      cancel, ranked)
         if phase.status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             start = built.vars.extract(phase.solver)
-            for terms in (cover, stability):
+            for terms in (cover, kept, stability):
                 if terms:
                     total = sum(t.weight * t.expr for t in terms)
                     built.model.add(total <= phase.solver.value(total))
@@ -448,6 +449,25 @@ def _no_roster(index: ProblemIndex, status, started: float) -> Solution:
     """The answer when no roster was found: the locks alone, without an objective."""
     return Solution(status=_STATUS.get(status, "unknown"), objective=None, best_bound=None,
                     wall_time_s=round(time.monotonic() - started, 3), assignments=tuple(index.locked))
+
+
+def _phase_one_terms(index: ProblemIndex, variables: int, cover: list[Term], kept: list[Term],
+                     stability: list[Term]) -> list[Term]:
+    """Phase 1's objective, lexicographic by weights: the minimum seats first, then (in a
+    repair) the seats the previous roster had filled up to their target, then the changes. A
+    refilled seat is worth up to `KEPT_SEAT_CHANGES` changes (the add and a short chain of moves
+    a post's skill may force), so a repair refills it whenever someone can take it."""
+    if not kept:  # no seat to refill: the cover above any number of changes, as it always was
+        rank = 1 + variables + len(index.previous)
+        return [Term(t.rule, t.weight * rank, t.expr) for t in cover] + stability
+    change = max((t.weight for t in stability), default=1)
+    kept_weight = change * KEPT_SEAT_CHANGES
+    most_changes = change * (1 + variables + len(index.previous))
+    most_kept = kept_weight * sum(kept_headcount(index).values())
+    lightest = min((t.weight for t in cover), default=1)
+    rank = 1 + most_changes + most_kept  # one missing minimum seat outweighs everything below
+    return ([Term(t.rule, -(-t.weight * rank // lightest), t.expr) for t in cover]
+            + [Term(t.rule, kept_weight, t.expr) for t in kept] + stability)
 
 
 def _solution(problem: Problem, index: ProblemIndex, assignments, status, bound: float | None,

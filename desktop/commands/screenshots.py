@@ -1,5 +1,7 @@
-"""`duty-roster screenshots -o DIR`: render each main screen of the GUI offscreen at 1280×800
-to PNG files (for the README and for review), in Vietnamese, English or both."""
+"""`duty-roster screenshots -o DIR`: render each main screen of the GUI offscreen (1366×768 by
+default) to PNG files (for the README and for review), in Vietnamese, English or both; then the
+decision points (generate and re-plan summaries, a rule broken by hand and its question, the
+save dialog) on a throwaway copy of the workspace."""
 from __future__ import annotations
 
 import argparse
@@ -9,14 +11,16 @@ from pathlib import Path
 from desktop.commands.options import add_db_option
 from desktop.errors import UserError
 
-SIZE = (1280, 800)
+SIZE = (1366, 768)
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("screenshots", help="render each main screen of the GUI to a PNG file")
+    parser = subparsers.add_parser("screenshots", help="render each main screen and decision point of the GUI to PNG files")
     parser.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the PNG files")
-    parser.add_argument("--language", choices=("vi", "en", "all"), default="vi",
+    parser.add_argument("--lang", "--language", dest="language", choices=("vi", "en", "all"), default="vi",
                         help="interface language (all: one file per language, name-vi.png / name-en.png)")
+    parser.add_argument("--size", type=_size, default=SIZE, metavar="WxH",
+                        help="window size in pixels (default 1366x768)")
     add_db_option(parser)
     parser.set_defaults(handler=run)
 
@@ -39,14 +43,25 @@ def run(args: argparse.Namespace) -> int:
     except DatabaseError as exc:
         raise UserError(str(exc), exit_code=1) from None
     languages = ("vi", "en") if args.language == "all" else (args.language,)
-    written = render_screens(db, output, languages, suffix=args.language == "all")
+    written = render_screens(db, output, languages, suffix=args.language == "all", size=args.size)
     for path in written:
         print(path)
     db.dispose()
     return 0
 
 
-def render_screens(db, output: Path, languages=("vi",), suffix: bool = False) -> list[Path]:
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1366x768, got {text!r}") from None
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"a window of {width}x{height} pixels is too small or too large")
+    return width, height
+
+
+def render_screens(db, output: Path, languages=("vi",), suffix: bool = False, size=SIZE,
+                   decisions: bool = True) -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -64,7 +79,7 @@ def render_screens(db, output: Path, languages=("vi",), suffix: bool = False) ->
             i18n.install(language)
             context = AppContext(db, settings)
             window = MainWindow(context)
-            window.resize(*SIZE)
+            window.resize(*size)
             window.show()
             for number, (key, _factory) in enumerate(PAGES, 1):
                 page = window.show_page(key)
@@ -86,4 +101,9 @@ def render_screens(db, output: Path, languages=("vi",), suffix: bool = False) ->
             window.close()
             window.deleteLater()
             QApplication.processEvents()
+            if decisions:
+                from desktop.commands.screenshot_decisions import render_decision_screens
+
+                written += render_decision_screens(db, settings, Path(folder), output, len(PAGES) + 1, language,
+                                                   suffix, size)
     return written

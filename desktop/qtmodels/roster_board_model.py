@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.messages import violation_text
 from desktop.views.labels import role_label, weekday_short
 from models.roster_edits import Board, Changes, Chip, EventInfo, Seat, ShiftLine
 
@@ -312,7 +313,7 @@ class RosterBoardModel(QAbstractTableModel):
         if cell.chip is not None:
             chip = cell.chip
             info = self.board.volunteers.get(chip.volunteer)
-            lines.append(f"{self.board.name_of(chip.volunteer)} ({chip.volunteer})")
+            lines.append(self.board.name_of(chip.volunteer))
             if info is not None:
                 lines.append(role_label(info.role))
             if chip.locked:
@@ -330,8 +331,15 @@ class RosterBoardModel(QAbstractTableModel):
             lines.append(self.tr("Right-click for candidates"))
         for v in self.chip_violations(cell):
             kind = self.tr("Rule broken") if v.hard else self.tr("Warning")
-            lines.append(f"⚠ {kind} — {rule_label(v.rule)}: {v.message}")
+            lines.append(f"⚠ {kind} — {rule_label(v.rule)}: {violation_text(v, self._names(), with_duty=False)}")
         return "\n".join(lines)
+
+    def _names(self):
+        from desktop.messages import Names
+
+        if getattr(self, "_names_of", (None, None))[0] is not self.board:
+            self._names_of = (self.board, Names(self.board))
+        return self._names_of[1]
 
     def flags(self, index: QModelIndex):
         if not index.isValid():

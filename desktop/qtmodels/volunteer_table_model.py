@@ -45,7 +45,7 @@ class VolunteerTableModel(QAbstractTableModel):
             COL_CODE: lambda r: r.code, COL_NAME: lambda r: given_name_key(r.name),
             COL_ROLE: lambda r: role_label(r.role), COL_UNIT: lambda r: r.unit_name,
             COL_CENTER: lambda r: r.home_center, COL_PHONE: lambda r: r.phone,
-            COL_SKILLS: lambda r: r.skills, COL_ACTIVE: lambda r: not r.active,
+            COL_SKILLS: lambda r: r.skill_names or r.skills, COL_ACTIVE: lambda r: not r.active,
         }
         secondary = sorted(rows, key=lambda r: given_name_key(r.name))
         return sorted(secondary, key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
@@ -70,8 +70,8 @@ class VolunteerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 COL_CODE: row.code, COL_NAME: row.name, COL_ROLE: role_label(row.role),
-                COL_UNIT: row.unit_name, COL_CENTER: row.home_center, COL_PHONE: row.phone,
-                COL_SKILLS: ", ".join(row.skills),
+                COL_UNIT: row.unit_name, COL_CENTER: row.home_center_name or row.home_center, COL_PHONE: row.phone,
+                COL_SKILLS: ", ".join(row.skill_names or row.skills),
                 COL_ACTIVE: self.tr("Active") if row.active else self.tr("Inactive"),
             }[column]
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:

@@ -165,10 +165,6 @@
         <translation>New center</translation>
     </message>
     <message>
-        <source>province, commune, ward…</source>
-        <translation>province, commune, ward…</translation>
-    </message>
-    <message>
         <source>Closed on public holidays</source>
         <translation>Closed on public holidays</translation>
     </message>
@@ -463,15 +459,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seat or rule</source>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing / score</source>
+        <source>How many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why</source>
+        <source>Reading the period&apos;s volunteers, shifts and rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -487,6 +483,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,23 +503,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Building the model…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopping — keeping the best roster found…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, bound {bound:.0f}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, gap {gap:.1f} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best score {objective:.0f}{bound} — {elapsed:.1f} s, {count} rosters found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -528,22 +520,6 @@
     </message>
     <message>
         <source>The roster found breaks a rule that must never be broken; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{status}{stopped}: score {objective}{bound}, {elapsed:.1f} s — {added} added, {removed} removed, {kept} kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unfilled seats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score by rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -793,6 +769,25 @@
     <message>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBox</name>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1816,121 @@ Do it anyway?</source>
     </message>
 </context>
 <context>
+    <name>SolveSummary</name>
+    <message>
+        <source>A roster with every minimum seat filled is found; now balancing the duties between volunteers and meeting their wishes… ({seconds} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a roster that fills every seat… ({seconds} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score {objective}, {count} rosters found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, bound {bound}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, gap {gap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {objective}, {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the best roster found so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: no better roster exists under these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: a good roster is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} put on a duty, {removed} taken off, {kept} kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} duties assigned, {removed} removed, {kept} kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} seats are still empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum seats filled: {filled} of {needed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats up to the wished headcount filled: {filled} of {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties per volunteer: from {fewest} to {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} active volunteers share the duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The busiest, {name}, has {most} duties (their limit: at most {limit} in a week or month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The busiest, {name}, has {most} duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every volunteer&apos;s wish is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wishes not met: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the Rules panel (warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: {removed} taken off, {added} put on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved by the re-plan so that the rules hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− {name} taken off {duty}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in place of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fills an empty seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ {name} put on {duty}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupWindow</name>
     <message>
         <source>Duty Roster</source>
@@ -2101,6 +2211,252 @@ Do it anyway?</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a volunteer who is not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outreach event outside this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>youth member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>center staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment names a volunteer, shift or event that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} is assigned twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} is no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} serves other centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center is closed ({holiday}), yet {person} is on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} lacks the skill “{skill}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} is in two places at once (also {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} rests only {hours} h next to {other} (at least {limit} h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} has {count} duties that day (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} works {count} days in a row, {start} – {end} (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} works only {count} days in a row, {start} – {end} (at least {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} has only {count} days off in a row, {start} – {end} (at least {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} works this shift right after {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} works “{template}” {count} times (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people on the shift (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people in the team (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locked duty of {person} was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the {limit} people it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people, {limit} wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} has {count} duties, a fair share is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} has {count} outreach events, a fair share is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} would rather not work this duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} asked to avoid this day or post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody experienced ({skills}) on the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} has {count} {measure} from {start} to {end} (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} has {count} {measure} from {start} to {end} (at least {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} is on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} is on leave ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} is not available on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} is not available on {day} {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} asked to work {what} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} asked not to work this duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} was taken off this duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} was newly put on this duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team lacks at least {limit} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the skill “{skill}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another duty on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person}: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

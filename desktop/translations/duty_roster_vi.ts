@@ -165,10 +165,6 @@
         <translation>Thêm trung tâm</translation>
     </message>
     <message>
-        <source>province, commune, ward…</source>
-        <translation>tỉnh, xã, phường…</translation>
-    </message>
-    <message>
         <source>Closed on public holidays</source>
         <translation>Nghỉ vào ngày lễ</translation>
     </message>
@@ -463,16 +459,16 @@
         <translation>Bấm Bắt đầu để tìm lịch trực.</translation>
     </message>
     <message>
-        <source>Seat or rule</source>
-        <translation>Ca hoặc quy tắc</translation>
+        <source>Result</source>
+        <translation>Kết quả</translation>
     </message>
     <message>
-        <source>Missing / score</source>
-        <translation>Thiếu / điểm</translation>
+        <source>How many</source>
+        <translation>Số lượng</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>Lý do</translation>
+        <source>Reading the period&apos;s volunteers, shifts and rules…</source>
+        <translation>Đang đọc tình nguyện viên, ca trực và quy định của kỳ…</translation>
     </message>
     <message>
         <source>Start</source>
@@ -487,6 +483,18 @@
         <translation>Đóng</translation>
     </message>
     <message>
+        <source>Technical details</source>
+        <translation>Chi tiết kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy định</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
@@ -495,24 +503,8 @@
         <translation>Khoảng thời gian dài hơn một năm; hãy chọn tối đa {days} ngày.</translation>
     </message>
     <message>
-        <source>Building the model…</source>
-        <translation>Đang lập mô hình…</translation>
-    </message>
-    <message>
         <source>Stopping — keeping the best roster found…</source>
         <translation>Đang dừng — giữ lịch tốt nhất đã tìm được…</translation>
-    </message>
-    <message>
-        <source>, bound {bound:.0f}</source>
-        <translation>, cận dưới {bound:.0f}</translation>
-    </message>
-    <message>
-        <source>, gap {gap:.1f} %</source>
-        <translation>, chênh lệch {gap:.1f} %</translation>
-    </message>
-    <message>
-        <source>Best score {objective:.0f}{bound} — {elapsed:.1f} s, {count} rosters found</source>
-        <translation>Điểm tốt nhất {objective:.0f}{bound} — {elapsed:.1f} giây, đã tìm {count} phương án</translation>
     </message>
     <message>
         <source>The database is open in another program; nothing was changed. Close it, then start again.</source>
@@ -529,22 +521,6 @@
     <message>
         <source>The roster found breaks a rule that must never be broken; nothing was changed.</source>
         <translation>Lịch tìm được vi phạm một quy tắc bắt buộc; không có gì thay đổi.</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation> (đã dừng)</translation>
-    </message>
-    <message>
-        <source>{status}{stopped}: score {objective}{bound}, {elapsed:.1f} s — {added} added, {removed} removed, {kept} kept</source>
-        <translation>{status}{stopped}: điểm {objective}{bound}, {elapsed:.1f} giây — thêm {added}, bỏ {removed}, giữ {kept}</translation>
-    </message>
-    <message>
-        <source>Unfilled seats</source>
-        <translation>Chỗ còn trống</translation>
-    </message>
-    <message>
-        <source>Score by rule</source>
-        <translation>Điểm theo quy tắc</translation>
     </message>
     <message>
         <source>Optimal roster</source>
@@ -793,6 +769,25 @@
     <message>
         <source>Cancel</source>
         <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBox</name>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh / thành phố</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện / quận</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1821,121 @@ Vẫn thực hiện?</translation>
     </message>
 </context>
 <context>
+    <name>SolveSummary</name>
+    <message>
+        <source>A roster with every minimum seat filled is found; now balancing the duties between volunteers and meeting their wishes… ({seconds} s)</source>
+        <translation>Đã tìm được lịch đủ người, đang cân bằng số ca giữa các tình nguyện viên và đáp ứng mong muốn… ({seconds} giây)</translation>
+    </message>
+    <message>
+        <source>Looking for a roster that fills every seat… ({seconds} s)</source>
+        <translation>Đang tìm lịch đủ người cho mọi vị trí… ({seconds} giây)</translation>
+    </message>
+    <message>
+        <source>Best score {objective}, {count} rosters found</source>
+        <translation>Điểm tốt nhất {objective}, đã tìm được {count} lịch</translation>
+    </message>
+    <message>
+        <source>, bound {bound}</source>
+        <translation>, cận dưới {bound}</translation>
+    </message>
+    <message>
+        <source>, gap {gap}</source>
+        <translation>, chênh lệch {gap}</translation>
+    </message>
+    <message>
+        <source>Score {objective}, {seconds} s</source>
+        <translation>Điểm {objective}, {seconds} giây</translation>
+    </message>
+    <message>
+        <source>Stopped: the best roster found so far is kept.</source>
+        <translation>Đã dừng: giữ lịch tốt nhất tìm được đến lúc này.</translation>
+    </message>
+    <message>
+        <source>Done: no better roster exists under these rules.</source>
+        <translation>Xong: với các quy định này không có lịch nào tốt hơn.</translation>
+    </message>
+    <message>
+        <source>Done: a good roster is found.</source>
+        <translation>Xong: đã tìm được một lịch tốt.</translation>
+    </message>
+    <message>
+        <source>{added} put on a duty, {removed} taken off, {kept} kept.</source>
+        <translation>Xếp thêm {added} lượt, rút {removed} lượt, giữ nguyên {kept} lượt.</translation>
+    </message>
+    <message>
+        <source>{added} duties assigned, {removed} removed, {kept} kept.</source>
+        <translation>Xếp {added} lượt trực, bỏ {removed} lượt, giữ nguyên {kept} lượt.</translation>
+    </message>
+    <message>
+        <source>{missing} seats are still empty.</source>
+        <translation>Còn {missing} vị trí trống.</translation>
+    </message>
+    <message>
+        <source>Minimum seats filled: {filled} of {needed}</source>
+        <translation>Vị trí tối thiểu đã có người: {filled} trên {needed}</translation>
+    </message>
+    <message>
+        <source>still empty</source>
+        <translation>còn trống</translation>
+    </message>
+    <message>
+        <source>Seats up to the wished headcount filled: {filled} of {wanted}</source>
+        <translation>Vị trí theo số người mong muốn đã có người: {filled} trên {wanted}</translation>
+    </message>
+    <message>
+        <source>Duties per volunteer: from {fewest} to {most}</source>
+        <translation>Số ca mỗi tình nguyện viên: từ {fewest} đến {most}</translation>
+    </message>
+    <message>
+        <source>{count} active volunteers share the duties</source>
+        <translation>{count} tình nguyện viên đang hoạt động cùng chia các ca</translation>
+    </message>
+    <message>
+        <source>The busiest, {name}, has {most} duties (their limit: at most {limit} in a week or month)</source>
+        <translation>Người nhiều ca nhất, {name}, có {most} ca (giới hạn của người này: tối đa {limit} ca một tuần hoặc một tháng)</translation>
+    </message>
+    <message>
+        <source>The busiest, {name}, has {most} duties</source>
+        <translation>Người nhiều ca nhất, {name}, có {most} ca</translation>
+    </message>
+    <message>
+        <source>Every volunteer&apos;s wish is met</source>
+        <translation>Mọi mong muốn của tình nguyện viên đều được đáp ứng</translation>
+    </message>
+    <message>
+        <source>Wishes not met: {count}</source>
+        <translation>Mong muốn chưa đáp ứng được: {count}</translation>
+    </message>
+    <message>
+        <source>see the Rules panel (warnings)</source>
+        <translation>xem bảng Quy định (cảnh báo)</translation>
+    </message>
+    <message>
+        <source>Changes: {removed} taken off, {added} put on</source>
+        <translation>Thay đổi: rút {removed} lượt, xếp thêm {added} lượt</translation>
+    </message>
+    <message>
+        <source>moved by the re-plan so that the rules hold</source>
+        <translation>được điều chuyển để lịch giữ đúng quy định</translation>
+    </message>
+    <message>
+        <source>− {name} taken off {duty}</source>
+        <translation>− Rút {name} khỏi {duty}</translation>
+    </message>
+    <message>
+        <source>in place of {name}</source>
+        <translation>thay cho {name}</translation>
+    </message>
+    <message>
+        <source>fills an empty seat</source>
+        <translation>vào vị trí còn trống</translation>
+    </message>
+    <message>
+        <source>+ {name} put on {duty}</source>
+        <translation>+ Xếp {name} vào {duty}</translation>
+    </message>
+</context>
+<context>
     <name>StartupWindow</name>
     <message>
         <source>Duty Roster</source>
@@ -2107,6 +2217,252 @@ Vẫn thực hiện?</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>someone</source>
+        <translation>một người</translation>
+    </message>
+    <message>
+        <source>a volunteer who is not in the workspace</source>
+        <translation>một tình nguyện viên không còn trong dữ liệu</translation>
+    </message>
+    <message>
+        <source>the shift</source>
+        <translation>ca trực</translation>
+    </message>
+    <message>
+        <source>a post</source>
+        <translation>một vị trí</translation>
+    </message>
+    <message>
+        <source>another center</source>
+        <translation>trung tâm khác</translation>
+    </message>
+    <message>
+        <source>an outreach event outside this period</source>
+        <translation>một buổi tuyên truyền ngoài kỳ này</translation>
+    </message>
+    <message>
+        <source>youth member</source>
+        <translation>đoàn viên</translation>
+    </message>
+    <message>
+        <source>police officer</source>
+        <translation>công an</translation>
+    </message>
+    <message>
+        <source>center staff member</source>
+        <translation>cán bộ trung tâm</translation>
+    </message>
+    <message>
+        <source>team leader</source>
+        <translation>trưởng nhóm</translation>
+    </message>
+    <message>
+        <source>duties</source>
+        <translation>ca</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>phút</translation>
+    </message>
+    <message>
+        <source>weekends</source>
+        <translation>cuối tuần</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>buổi sáng</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>buổi chiều</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>buổi tối</translation>
+    </message>
+    <message>
+        <source>An assignment names a volunteer, shift or event that does not exist</source>
+        <translation>Một lượt trực ghi tình nguyện viên, ca hoặc buổi tuyên truyền không tồn tại</translation>
+    </message>
+    <message>
+        <source>{person} is assigned twice</source>
+        <translation>{person} bị xếp hai lần</translation>
+    </message>
+    <message>
+        <source>{person} is no longer active</source>
+        <translation>{person} không còn hoạt động</translation>
+    </message>
+    <message>
+        <source>{person} serves other centers</source>
+        <translation>{person} trực ở trung tâm khác</translation>
+    </message>
+    <message>
+        <source>The center is closed ({holiday}), yet {person} is on duty</source>
+        <translation>Trung tâm nghỉ ({holiday}) mà {person} vẫn được xếp trực</translation>
+    </message>
+    <message>
+        <source>{person} lacks the skill “{skill}”</source>
+        <translation>{person} chưa có kỹ năng “{skill}”</translation>
+    </message>
+    <message>
+        <source>{person} is in two places at once (also {other})</source>
+        <translation>{person} bị xếp hai nơi cùng lúc (cả {other})</translation>
+    </message>
+    <message>
+        <source>{person} rests only {hours} h next to {other} (at least {limit} h)</source>
+        <translation>{person} chỉ được nghỉ {hours} giờ sát {other} (ít nhất {limit} giờ)</translation>
+    </message>
+    <message>
+        <source>{person} has {count} duties that day (at most {limit})</source>
+        <translation>{person} có {count} ca trong ngày (tối đa {limit})</translation>
+    </message>
+    <message>
+        <source>{person} works {count} days in a row, {start} – {end} (at most {limit})</source>
+        <translation>{person} trực {count} ngày liền, {start} – {end} (tối đa {limit})</translation>
+    </message>
+    <message>
+        <source>{person} works only {count} days in a row, {start} – {end} (at least {limit})</source>
+        <translation>{person} chỉ trực {count} ngày liền, {start} – {end} (ít nhất {limit})</translation>
+    </message>
+    <message>
+        <source>{person} has only {count} days off in a row, {start} – {end} (at least {limit})</source>
+        <translation>{person} chỉ được nghỉ {count} ngày liền, {start} – {end} (ít nhất {limit})</translation>
+    </message>
+    <message>
+        <source>{person} works this shift right after {other}</source>
+        <translation>{person} trực ca này ngay sau {other}</translation>
+    </message>
+    <message>
+        <source>{person} works “{template}” {count} times (at most {limit})</source>
+        <translation>{person} trực “{template}” {count} lần (tối đa {limit})</translation>
+    </message>
+    <message>
+        <source>{count} people on the shift (at most {limit})</source>
+        <translation>Ca có {count} người (tối đa {limit})</translation>
+    </message>
+    <message>
+        <source>{count} people in the team (at most {limit})</source>
+        <translation>Đội có {count} người (tối đa {limit})</translation>
+    </message>
+    <message>
+        <source>The locked duty of {person} was removed</source>
+        <translation>Lượt trực đã khoá của {person} bị bỏ</translation>
+    </message>
+    <message>
+        <source>{count} of the {limit} people it needs</source>
+        <translation>Có {count} trên {limit} người cần</translation>
+    </message>
+    <message>
+        <source>{count} people, {limit} wanted</source>
+        <translation>Có {count} người, mong muốn {limit}</translation>
+    </message>
+    <message>
+        <source>{person} has {count} duties, a fair share is {limit}</source>
+        <translation>{person} có {count} ca, chia đều thì {limit}</translation>
+    </message>
+    <message>
+        <source>{person} has {count} outreach events, a fair share is {limit}</source>
+        <translation>{person} có {count} buổi tuyên truyền, chia đều thì {limit}</translation>
+    </message>
+    <message>
+        <source>{person} would rather not work this duty</source>
+        <translation>{person} không muốn trực ca này</translation>
+    </message>
+    <message>
+        <source>{person} asked to avoid this day or post</source>
+        <translation>{person} xin tránh ngày hoặc vị trí này</translation>
+    </message>
+    <message>
+        <source>Nobody experienced ({skills}) on the shift</source>
+        <translation>Ca không có người có kinh nghiệm ({skills})</translation>
+    </message>
+    <message>
+        <source>{person} has {count} {measure} from {start} to {end} (at most {limit})</source>
+        <translation>{person} có {count} {measure} từ {start} đến {end} (tối đa {limit})</translation>
+    </message>
+    <message>
+        <source>{person} has {count} {measure} from {start} to {end} (at least {limit})</source>
+        <translation>{person} có {count} {measure} từ {start} đến {end} (ít nhất {limit})</translation>
+    </message>
+    <message>
+        <source>{person} is on leave</source>
+        <translation>{person} đang nghỉ</translation>
+    </message>
+    <message>
+        <source>{person} is on leave ({reason})</source>
+        <translation>{person} đang nghỉ ({reason})</translation>
+    </message>
+    <message>
+        <source>{person} is not available on {day}</source>
+        <translation>{person} không rảnh vào {day}</translation>
+    </message>
+    <message>
+        <source>{person} is not available on {day} {part}</source>
+        <translation>{person} không rảnh {part} {day}</translation>
+    </message>
+    <message>
+        <source>{person} asked to work {what} on {date}</source>
+        <translation>{person} xin trực {what} vào {date}</translation>
+    </message>
+    <message>
+        <source>{person} asked not to work this duty</source>
+        <translation>{person} xin không trực ca này</translation>
+    </message>
+    <message>
+        <source>{person} was taken off this duty</source>
+        <translation>{person} bị rút khỏi ca này</translation>
+    </message>
+    <message>
+        <source>{person} was newly put on this duty</source>
+        <translation>{person} mới được xếp vào ca này</translation>
+    </message>
+    <message>
+        <source>The team lacks at least {limit} {what}</source>
+        <translation>Đội còn thiếu ít nhất {limit} {what}</translation>
+    </message>
+    <message>
+        <source>with the skill “{skill}”</source>
+        <translation>có kỹ năng “{skill}”</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <source>another duty on {date}</source>
+        <translation>một ca khác vào {date}</translation>
+    </message>
+    <message>
+        <source>any duty</source>
+        <translation>một ca bất kỳ</translation>
+    </message>
+    <message>
+        <source>{person}: {rule}</source>
+        <translation>{person}: {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.json)</source>
+        <translation>Tệp dữ liệu (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
     </message>
 </context>
 <context>

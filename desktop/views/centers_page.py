@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -94,8 +95,7 @@ class CentersTab(QWidget):
         self.code.setObjectName("centerCode")
         self.name = QLineEdit(body)
         self.name.setObjectName("centerName")
-        self.level = QLineEdit(body)
-        self.level.setPlaceholderText(self.tr("province, commune, ward…"))
+        self.level = LevelBox(body)
         self.closed_on_holidays = QCheckBox(self.tr("Closed on public holidays"), body)
         top.addRow(self.tr("Code"), self.errors.wrap("code", self.code))
         top.addRow(self.tr("Name"), self.errors.wrap("name", self.name))
@@ -454,3 +454,31 @@ class HolidaysTab(QWidget):
             return False
         self.context.data_changed.emit("holidays")
         return True
+
+
+LEVELS = (("province", QT_TRANSLATE_NOOP("LevelBox", "Province")), ("commune", QT_TRANSLATE_NOOP("LevelBox", "Commune")),
+          ("ward", QT_TRANSLATE_NOOP("LevelBox", "Ward")), ("district", QT_TRANSLATE_NOOP("LevelBox", "District")))
+
+
+class LevelBox(QComboBox):
+    """A center's level by its name ("Tỉnh"), stored as the workspace's word ("province");
+    any other level can be typed and is kept as written."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("centerLevel")
+        self.setEditable(True)
+        self.addItem("", "")
+        for code, name in LEVELS:
+            self.addItem(self.tr(name), code)
+
+    def setText(self, level: str | None) -> None:  # noqa: N802 - the QLineEdit verb the form uses
+        found = self.findData(level or "")
+        if found >= 0:
+            self.setCurrentIndex(found)
+        else:
+            self.setEditText(level or "")
+
+    def text(self) -> str:
+        found = self.findText(self.currentText())
+        return self.itemData(found) if found >= 0 else self.currentText().strip()

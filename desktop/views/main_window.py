@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         go_menu = bar.addMenu(self.tr("&Go"))
         for number, (key, _factory) in enumerate(PAGES, 1):
-            self._action(go_menu, self.page_titles()[key], lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}")
+            self._action(go_menu, self.page_titles()[key].replace("&", "&&"),  # "&" in a title is not a mnemonic
+                         lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}")
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Duty Roster"), self.about, QKeySequence.StandardKey.HelpContents)
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import Qt
 from desktop.qtmodels.rows_table_model import RowsTableModel
 from desktop.qtmodels.shift_result_table_model import ShiftResultTableModel
 from desktop.views.labels import date_text, short_date
+from desktop.messages import number
 from desktop.views.partials import messages
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from desktop.views.partials.progress_chart import ProgressChart
@@ -116,8 +117,8 @@ class ResultsPage(QWidget):
         rows = [self.results_model.result_at(i) for i in range(self.results_model.rowCount())]
         self.week_total.setText(self.tr("This week: {citizens} citizens guided, {dossiers} dossiers supported, "
                                         "{vneid} VNeID accounts activated.").format(
-            citizens=sum(r.citizens_guided for r in rows), dossiers=sum(r.dossiers_supported for r in rows),
-            vneid=sum(r.vneid_activated for r in rows)))
+            citizens=number(sum(r.citizens_guided for r in rows)), dossiers=number(sum(r.dossiers_supported for r in rows)),
+            vneid=number(sum(r.vneid_activated for r in rows))))
 
     def save(self) -> bool:
         return messages.save_through(
@@ -184,11 +185,11 @@ class ResultsPage(QWidget):
         done = sum(t.dossiers_supported for t in totals)
         if target:
             self.target_text.setText(self.tr("Dossiers supported in {year}: {done} of the yearly target {target} "
-                                             "({percent}%).").format(year=year, done=done, target=target,
-                                                                     percent=round(100 * done / target)))
+                                             "({percent}%).").format(year=year, done=number(done), target=number(target),
+                                                                     percent=number(round(100 * done / target))))
         else:
             self.target_text.setText(self.tr("Dossiers supported in {year}: {done} (no yearly target for this "
-                                             "choice; set it in Settings).").format(year=year, done=done))
+                                             "choice; set it in Settings).").format(year=year, done=number(done)))
         labels = [str(t.first_day.month) if t.period[5:6] != "W" else t.period[6:] for t in totals]
         self.chart.set_data(labels, [t.dossiers_supported for t in totals], target,
                             (self.tr("Dossiers supported"), self.tr("Running total"), self.tr("Yearly target")))

@@ -55,10 +55,12 @@ from desktop.undo import (
     SwapCommand,
 )
 from desktop.views import roster_print
+from desktop.file_dialogs import save_path
+from desktop.messages import Names
 from desktop.views.partials import messages
 from desktop.views.roster_candidates import CandidatesDialog
 from desktop.views.roster_generate import GenerateDialog
-from desktop.views.roster_panels import ChangesPanel, ViolationsPanel
+from desktop.views.roster_panels import ChangesPanel, ViolationsPanel, break_rules_box
 from exports.vietnamese import short_name
 from models import roster_edits as edits
 from models.db import ConflictError, current_user
@@ -589,7 +591,7 @@ class RosterBoardPage(QWidget):
         self.violations = violations
         self.model.set_violations(violations)
         self.volunteer_model.set_totals(totals)
-        self.violations_panel.show_violations(violations)
+        self.violations_panel.show_violations(violations, Names(self.board))
         hard = [v for v in violations if v.hard]
         if hard:
             rules = sorted({rule_label(v.rule) for v in hard})
@@ -677,12 +679,7 @@ class RosterBoardPage(QWidget):
         return self.board.name_of(code) if self.board else code
 
     def _ask_to_break(self, violations: list) -> bool:
-        lines = "\n".join(f"• {rule_label(v.rule)}: {v.message}" for v in violations[:6])
-        answer = QMessageBox.warning(
-            self, self.tr("This edit breaks a rule"),
-            self.tr("This edit breaks rules that the solver never breaks:\n{rules}\n\nDo it anyway?").format(
-                rules=lines),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        answer = break_rules_box(self, violations, Names(self.board)).exec()
         return answer == QMessageBox.StandardButton.Yes
 
     def _allowed(self, new: list[tuple[str, Seat]], removed: list[Chip]) -> bool:
@@ -753,10 +750,7 @@ class RosterBoardPage(QWidget):
         if not self.check.knows(cell.seat):
             return
         candidates = self.check.candidates(self.board.chips, cell.seat, replacing=cell.chip)
-        if cell.event is not None:
-            title = f"{cell.event.name} — {cell.event.date:%d/%m/%Y}"
-        else:
-            title = f"{cell.seat.center} · {cell.line.template_name} · {cell.line.post_name} — {cell.seat.date:%d/%m/%Y}"
+        title = Names(self.board).seat(cell.seat)
         if cell.chip is not None:
             title += "\n" + self.tr("Replacing {name}").format(name=self._name(cell.chip.volunteer))
         dialog = CandidatesDialog(title, candidates, self)
@@ -874,7 +868,7 @@ class RosterBoardPage(QWidget):
                 target = QFileDialog.getExistingDirectory(self, self.tr("Folder for the calendar files"), str(folder))
                 target = str(Path(target) / name) if target else ""
             else:
-                target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), str(folder / name))
+                target = save_path(self, self.tr("Save as"), str(folder / name), Path(name).suffix)
             if not target:
                 return
         self.context.settings.setValue("roster/export_folder", str(Path(target).parent))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.messages import Names
 from desktop.reason_text import phrase_text
 from desktop.qtmodels.roster_board_model import rule_label
 from desktop.views.labels import role_label
@@ -41,13 +42,14 @@ class CandidatesDialog(QDialog):
         self.tree.setColumnWidth(0, 220)
         layout.addWidget(self.tree, 1)
         first = None
+        names = Names(getattr(parent, "board", None))  # skills and shifts by name in the reasons
         for c in offered:
             notes = []
             if "preferences" in c.soft:
                 notes.append(self.tr("prefers this"))
             if "avoids" in c.soft or "avoidances" in c.soft:
                 notes.append(self.tr("would rather avoid this"))
-            item = QTreeWidgetItem([f"{c.name} ({c.volunteer})", role_label(c.role), str(c.duties), ", ".join(notes)])
+            item = QTreeWidgetItem([c.name, role_label(c.role), str(c.duties), ", ".join(notes)])
             item.setData(0, Qt.ItemDataRole.UserRole, c.volunteer)
             self.tree.addTopLevelItem(item)
             first = first or item
@@ -59,13 +61,13 @@ class CandidatesDialog(QDialog):
             group = groups.get(key)
             if group is None:
                 group = QTreeWidgetItem([self.tr("Not offered — {rule}").format(rule=rule_label(c.rule)), "", "",
-                                         phrase_text(c.reason)])
+                                         phrase_text(c.reason, names)])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setForeground(0, Qt.GlobalColor.darkGray)
                 groups[key] = group
                 self.tree.addTopLevelItem(group)
-            child = QTreeWidgetItem([f"{c.name} ({c.volunteer})", role_label(c.role), str(c.duties),
-                                     phrase_text(c.reason)])
+            child = QTreeWidgetItem([c.name, role_label(c.role), str(c.duties),
+                                     phrase_text(c.reason, names)])
             child.setFlags(Qt.ItemFlag.ItemIsEnabled)
             child.setForeground(0, Qt.GlobalColor.darkGray)
             group.addChild(child)

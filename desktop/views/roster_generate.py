@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,11 +23,19 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
+from desktop.messages import Names, number
 from desktop.qtmodels.roster_board_model import rule_label
-from desktop.reason_text import reason_text
 from desktop.solving import SolveOutcome, solve_period
+from desktop.views.roster_summary import (
+    progress_words,
+    result_words,
+    summary_items,
+    technical_progress,
+    technical_result,
+)
 from models.roster_guard import MAX_PERIOD_DAYS
 
 
@@ -54,7 +62,7 @@ class GenerateDialog(QDialog):
         self.outcome: SolveOutcome | None = None
         self.setObjectName("repairDialog" if repair else "generateDialog")
         self.setWindowTitle(self.tr("Re-plan around my changes") if repair else self.tr("Generate the roster"))
-        self.resize(760, 560)
+        self.resize(960, 600)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Locked assignments are kept; the solver changes as few other assignments as "
                                "the rules allow.") if repair else
@@ -78,7 +86,7 @@ class GenerateDialog(QDialog):
         self.center.setObjectName("solveCenter")
         self.center.addItem(self.tr("All centers"), None)
         for code, name in centers:
-            self.center.addItem(f"{code} — {name}", code)
+            self.center.addItem(name, code)
         self.center.setCurrentIndex(max(self.center.findData(center), 0))
         form.addRow(self.tr("Centers"), self.center)
         self.time_limit = QDoubleSpinBox(self)
@@ -102,11 +110,13 @@ class GenerateDialog(QDialog):
 
         self.summary = QTreeWidget(self)
         self.summary.setObjectName("solveSummary")
-        self.summary.setHeaderLabels([self.tr("Seat or rule"), self.tr("Missing / score"), self.tr("Why")])
-        self.summary.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.summary.setColumnWidth(0, 230)
-        self.summary.setColumnWidth(1, 110)
+        self.summary.setHeaderLabels([self.tr("Result"), self.tr("How many")])
+        self.summary.header().setStretchLastSection(False)
+        self.summary.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.summary.setColumnWidth(1, 90)
         layout.addWidget(self.summary, 1)
+        self._cover_weight = _cover_weight(context)  # a best score below it has every minimum seat filled
+        self._add_technical(layout)
 
         buttons = QDialogButtonBox(self)
         self.start_button = QPushButton(self.tr("Start"), self)
@@ -127,6 +137,29 @@ class GenerateDialog(QDialog):
         self.reporter = SolveProgress(self)
         self.reporter.progress.connect(self._progress)
 
+    def _add_technical(self, layout) -> None:
+        """Score, bound, gap and the score by rule, behind a "Technical details" toggle."""
+        self.details_button = QPushButton(self.tr("Technical details"), self)
+        self.details_button.setObjectName("technicalDetails")
+        self.details_button.setCheckable(True)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.details = QWidget(self)
+        box = QVBoxLayout(self.details)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.technical = QLabel(self.details)
+        self.technical.setObjectName("technicalText")
+        self.technical.setWordWrap(True)
+        box.addWidget(self.technical)
+        self.penalties = QTreeWidget(self.details)
+        self.penalties.setObjectName("scoreByRule")
+        self.penalties.setHeaderLabels([self.tr("Rule"), self.tr("Points")])
+        self.penalties.setColumnWidth(0, 330)
+        self.penalties.setMaximumHeight(140)
+        box.addWidget(self.penalties)
+        self.details.setVisible(False)
+        layout.addWidget(self.details)
+        self.details_button.toggled.connect(self.details.setVisible)
+
     def period(self) -> tuple[dt.date, dt.date]:
         return self.date_from.date().toPython(), self.date_to.date().toPython()
 
@@ -146,7 +179,9 @@ class GenerateDialog(QDialog):
         self.stop_button.setEnabled(True)
         self.close_button.setEnabled(False)
         self._limit = self.time_limit.value()
-        self.status.setText(self.tr("Building the model…"))
+        self.status.setText(self.tr("Reading the period's volunteers, shifts and rules…"))
+        self.technical.clear()
+        self.penalties.clear()
         center = self.center.currentData()
         db, repair, limit, cancel, reporter = self.context.db, self.repair, self._limit, self.cancel, self.reporter
         self.job = self.context.jobs.start(
@@ -161,15 +196,8 @@ class GenerateDialog(QDialog):
 
     def _progress(self, progress) -> None:
         self.bar.setValue(min(1000, int(1000 * progress.elapsed_s / max(self._limit, 0.001))))
-        bound = ""
-        if progress.best_bound is not None:  # none is proven early in a search
-            bound = self.tr(", bound {bound:.0f}").format(bound=progress.best_bound)
-            if progress.objective:
-                bound += self.tr(", gap {gap:.1f} %").format(
-                    gap=100 * (progress.objective - progress.best_bound) / abs(progress.objective))
-        self.status.setText(self.tr("Best score {objective:.0f}{bound} — {elapsed:.1f} s, "
-                                    "{count} rosters found").format(
-            objective=progress.objective, bound=bound, elapsed=progress.elapsed_s, count=progress.solutions))
+        self.status.setText(progress_words(progress, self._cover_weight))
+        self.technical.setText(technical_progress(progress))
 
     def _failed(self, error: Exception) -> None:
         from models.roster_guard import DatabaseLocked
@@ -200,41 +228,30 @@ class GenerateDialog(QDialog):
             self.status.setText(text)
             self.finished_outcome.emit(outcome)
             return
-        stopped = self.tr(" (stopped)") if outcome.stopped else ""
-        # None when the search was stopped before it proved one
-        bound = "" if solution.best_bound is None else self.tr(", bound {bound:.0f}").format(bound=solution.best_bound)
-        self.status.setText(self.tr("{status}{stopped}: score {objective}{bound}, {elapsed:.1f} s — "
-                                    "{added} added, {removed} removed, {kept} kept").format(
-            status=status_label(solution.status), stopped=stopped, objective=solution.objective,
-            bound=bound, elapsed=solution.wall_time_s, added=len(outcome.added),
-            removed=len(outcome.removed), kept=outcome.kept))
+        self.status.setText(result_words(outcome, self.repair))
+        self.technical.setText(technical_result(outcome))
         self._fill_summary(outcome)
         self.finished_outcome.emit(outcome)
 
+    def _names(self) -> Names:
+        board = getattr(self.parent(), "board", None)
+        if board is None:
+            from models.roster_edits import load_board
+
+            start, end = self.period()
+            board = load_board(self.context.db, start, end, self.center.currentData())
+        return Names(board)
+
     def _fill_summary(self, outcome: SolveOutcome) -> None:
-        problem, solution = outcome.problem, outcome.solution
-        shifts = {s.id: s for s in problem.shifts}
-        events = {ev.code: ev for ev in problem.events}
-        seats = sum(u.missing for u in solution.unfilled)
-        unfilled = QTreeWidgetItem([self.tr("Unfilled seats"), str(seats), ""])
-        self.summary.addTopLevelItem(unfilled)
-        for gap in solution.unfilled:
-            if gap.event:
-                where = f"{events[gap.event].name} {events[gap.event].date:%d/%m}" if gap.event in events else gap.event
-            else:
-                s = shifts[gap.shift]
-                where = f"{s.center} {s.post} {s.date:%d/%m} {s.template}"
-            reasons = [reason_text(reason) for reason in gap.reasons]
-            item = QTreeWidgetItem([where, str(gap.missing), "; ".join(reasons)])
-            item.setToolTip(2, "\n".join(reasons))
-            unfilled.addChild(item)
-        unfilled.setExpanded(True)
-        score = QTreeWidgetItem([self.tr("Score by rule"), str(solution.objective), ""])
-        self.summary.addTopLevelItem(score)
-        for rule, value in sorted(solution.penalties.items(), key=lambda item: -item[1]):
+        self.summary.clear()
+        names = self._names()
+        for item in summary_items(outcome, names, self.repair):
+            self.summary.addTopLevelItem(item)
+            item.setExpanded(True)
+        self.penalties.clear()
+        for rule, value in sorted(outcome.solution.penalties.items(), key=lambda item: -item[1]):
             if value:
-                score.addChild(QTreeWidgetItem([rule_label(rule), str(value), rule]))
-        score.setExpanded(True)
+                self.penalties.addTopLevelItem(QTreeWidgetItem([rule_label(rule), number(value)]))
 
     def reject(self) -> None:
         if self.job is not None and self.stop_button.isEnabled():
@@ -250,3 +267,11 @@ def status_label(status: str) -> str:
             "feasible": QCoreApplication.translate("GenerateDialog", "Good roster"),
             "infeasible": QCoreApplication.translate("GenerateDialog", "No roster possible"),
             "unknown": QCoreApplication.translate("GenerateDialog", "No roster yet")}.get(status, status)
+
+
+def _cover_weight(context) -> int:
+    """The points one empty minimum seat costs (the workspace's weight, else the engine's)."""
+    from models import repository
+    from scheduler.problem import Weights
+
+    return int(repository.get_settings(context.db).weights.get("cover_min", Weights().cover_min))

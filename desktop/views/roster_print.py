@@ -32,7 +32,9 @@ def export_period(db, kind: str, start: dt.date, end: dt.date, center: str | Non
 
 
 def default_name(kind: str, start: dt.date, end: dt.date, center: str | None) -> str:
-    scope = center or "all"
-    stem = {"center": "roster", "volunteers": "schedules", "ics": "calendars", "xlsx": "roster"}[kind]
+    """A file name in Vietnamese without diacritics: "lich-truc-HCC-07-12-2026.pdf",
+    "lich-ca-nhan-tat-ca-07-12-2026.pdf" (the period's first day)."""
+    scope = center or "tat-ca"
+    stem = {"center": "lich-truc", "volunteers": "lich-ca-nhan", "ics": "lich-ical", "xlsx": "lich-truc"}[kind]
     suffix = {"center": ".pdf", "volunteers": ".pdf", "ics": "", "xlsx": ".xlsx"}[kind]
-    return f"{stem}-{scope}-{start:%Y%m%d}-{end:%Y%m%d}{suffix}"
+    return f"{stem}-{scope}-{start:%d-%m-%Y}{suffix}"

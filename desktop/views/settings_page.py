@@ -230,8 +230,8 @@ class SettingsPage(QWidget):
             edit.setText(form.organisation.get(name, ""))
         for name, spin in self.targets.items():
             spin.setValue(int(form.targets.get(name) or 0))
-        for name, spin in self.weights.items():
-            spin.setValue(int(form.weights.get(name) or 0))
+        for name, spin in self.weights.items():  # a weight the workspace leaves out is the engine's default
+            spin.setValue(int(form.weights.get(name, _default_weight(name)) or 0))
         self.max_shifts_per_day.setValue(form.max_shifts_per_day)
         self.stored_rest_hours = form.min_rest_hours  # the file allows 7.5; the spin box shows 7
         self.min_rest_hours.setValue(int(form.min_rest_hours))
@@ -248,7 +248,7 @@ class SettingsPage(QWidget):
             organisation={name: edit.text() for name, edit in self.organisation.items()},
             targets={name: spin.value() for name, spin in self.targets.items() if spin.value()},
             weights={name: spin.value() for name, spin in self.weights.items()
-                     if spin.value() or name in self.weights_present},
+                     if spin.value() != _default_weight(name) or name in self.weights_present},
             max_shifts_per_day=self.max_shifts_per_day.value(), min_rest_hours=rest_hours,
             forbidden_successions=self.forbidden_successions(), version=self.version)
 
@@ -257,3 +257,9 @@ class SettingsPage(QWidget):
             self, self.errors, lambda: repository.save_settings(self.context.db, self.current_form()),
             reload=self.reload, on_saved=lambda: self.context.data_changed.emit("settings"))
 
+
+def _default_weight(name: str) -> int:
+    """The weight the engine uses when the workspace gives none (scheduler.Weights)."""
+    from scheduler.problem import Weights
+
+    return int(getattr(Weights(), name, 0))

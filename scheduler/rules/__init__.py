@@ -42,7 +42,7 @@ def _candidate_rule(rule: CandidateRule) -> Rule:
             reason = rule(roster.index, roster.index.volunteers[code], duty)
             if reason is not None:
                 found.append(Violation(rule.__name__, f"{code} on {duty.describe()}: {reason.one}",
-                                       volunteer=code, **duty.ref()))
+                                       volunteer=code, params=dict(reason.params), **duty.ref()))
         return found
 
     return Rule(rule.__name__, True, add, check)

@@ -128,7 +128,8 @@ def check_fairness(roster: Roster) -> list[Violation]:
         load = len(roster.duties_of(code))
         if load != share:
             found.append(penalty_violation("fairness", weight, abs(load - share),
-                                           f"{code} has {load} assignments, fair share {share}", volunteer=code))
+                                           f"{code} has {load} assignments, fair share {share}",
+                                           {"count": load, "limit": share}, volunteer=code))
     return found
 
 
@@ -158,7 +159,7 @@ def check_outreach_fairness(roster: Roster) -> list[Violation]:
         if events > fair and weight:
             found.append(penalty_violation("outreach_fairness", weight, events - fair,
                                            f"{code} has {events} outreach events, fair share {fair}",
-                                           volunteer=code))
+                                           {"count": events, "limit": fair}, volunteer=code))
     return found
 
 
@@ -193,7 +194,7 @@ def check_mix(roster: Roster) -> list[Violation]:
         if duty.kind == "shift" and len(team) >= 2 and not any(_experienced(roster.index, c) for c in team):
             found.append(penalty_violation("mix", rules.weights.mix, 1,
                                            f"{duty.describe()} has nobody with {', '.join(sorted(rules.mix_skills))}",
-                                           **duty.ref()))
+                                           {"skills": tuple(sorted(rules.mix_skills))}, **duty.ref()))
     return found
 
 
@@ -225,10 +226,12 @@ def check_stability(roster: Roster) -> list[Violation]:
     found = []
     for code, key in sorted(previous - now):
         found.append(penalty_violation("stability", problem.rules.weights.stability, 1,
-                                       f"{code} was moved off {key[0]} {key[1]}", volunteer=code,
+                                       f"{code} was moved off {key[0]} {key[1]}", {"change": "removed"},
+                                       volunteer=code,
                                        **{key[0]: key[1]}))
     for code, key in sorted(now - previous - locked):
         found.append(penalty_violation("stability", problem.rules.weights.stability, 1,
-                                       f"{code} was newly put on {key[0]} {key[1]}", volunteer=code,
+                                       f"{code} was newly put on {key[0]} {key[1]}", {"change": "added"},
+                                       volunteer=code,
                                        **{key[0]: key[1]}))
     return found

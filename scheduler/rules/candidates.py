@@ -16,6 +16,7 @@ from scheduler.problem import Volunteer
 class Reason(NamedTuple):
     one: str  # "volunteer on leave"
     many: str  # "volunteers on leave"
+    params: tuple = ()  # (name, value) pairs of what the phrase says: ("skill", "vneid")
 
     def counted(self, n: int) -> str:
         return f"{n} {self.one if n == 1 else self.many}"
@@ -38,13 +39,13 @@ def closed_on_holidays(index: ProblemIndex, volunteer: Volunteer, duty: Duty) ->
     holiday = index.closed_reason(duty)
     if holiday is None:
         return None
-    return Reason(f"center closed ({holiday})", f"center closed ({holiday})")
+    return Reason(f"center closed ({holiday})", f"center closed ({holiday})", (("holiday", holiday),))
 
 
 def leave(index: ProblemIndex, volunteer: Volunteer, duty: Duty) -> Reason | None:
     for period in volunteer.leave:
         if period.start <= duty.date <= period.end:
-            return Reason("volunteer on leave", "volunteers on leave")
+            return Reason("volunteer on leave", "volunteers on leave", (("leave_reason", period.reason),))
     return None
 
 
@@ -64,26 +65,26 @@ def availability_weekly(index: ProblemIndex, volunteer: Volunteer, duty: Duty) -
     day = WEEKDAY_NAMES[duty.weekday - 1]
     allowed = volunteer.weekly.get(duty.weekday)
     if not allowed:
-        return Reason(f"not available on {day}", f"not available on {day}")
+        return Reason(f"not available on {day}", f"not available on {day}", (("weekday", duty.weekday),))
     if "*" in allowed:
         return None
     if duty.kind == "shift":
         if duty.template in allowed:
             return None
         phrase = f"not available on {day} {_part_of_day(duty)} ({duty.template})"
-        return Reason(phrase, phrase)
+        return Reason(phrase, phrase, (("weekday", duty.weekday), ("part", _part_of_day(duty))))
     # Events: available when a template the volunteer lists that day overlaps the event.
     if any(_overlaps(duty, w) for t in allowed for w in index.template_windows.get(t, ())):
         return None
     phrase = f"not available on {day} {_part_of_day(duty)}"
-    return Reason(phrase, phrase)
+    return Reason(phrase, phrase, (("weekday", duty.weekday), ("part", _part_of_day(duty))))
 
 
 def post_skills(index: ProblemIndex, volunteer: Volunteer, duty: Duty) -> Reason | None:
     missing = sorted(duty.required_skills - volunteer.skills)
     if not missing:
         return None
-    return Reason(f"lacks the skill {missing[0]}", f"lack the skill {missing[0]}")
+    return Reason(f"lacks the skill {missing[0]}", f"lack the skill {missing[0]}", (("skill", missing[0]),))
 
 
 # The order is also the order in which unfilled-seat reasons count a volunteer (first wins).

@@ -82,6 +82,10 @@ def add_window_max(model: cp_model.CpModel, vars: Variables, problem: Problem) -
                 model.add(expr + window.already <= window.max)
 
 
+def _window_params(window, value: int, limit: int) -> dict:
+    return {"count": value, "limit": limit, "measure": window.measure, "start": window.start, "end": window.end}
+
+
 def check_window_max(roster: Roster) -> list[Violation]:
     found = []
     for volunteer in roster.problem.volunteers:
@@ -90,7 +94,7 @@ def check_window_max(roster: Roster) -> list[Violation]:
             if window.max is not None and value > window.max:
                 found.append(Violation(window.rule, f"{volunteer.code} has {value} {window.measure} "
                                        f"in {window.start}..{window.end} (maximum {window.max})",
-                                       volunteer=volunteer.code))
+                                       volunteer=volunteer.code, params=_window_params(window, value, window.max)))
     return found
 
 
@@ -128,11 +132,12 @@ def _window_min_check(roster: Roster, hard: bool) -> list[Violation]:
             if value < window.min:
                 message = (f"{volunteer.code} has {value} {window.measure} in "
                            f"{window.start}..{window.end} (minimum {window.min})")
+                params = _window_params(window, value, window.min)
                 if hard:
-                    found.append(Violation(window.rule, message, volunteer=volunteer.code))
+                    found.append(Violation(window.rule, message, volunteer=volunteer.code, params=params))
                 else:
                     found.append(penalty_violation(window.rule, window.min_weight, window.min - value,
-                                                   message, volunteer=volunteer.code))
+                                                   message, params, volunteer=volunteer.code))
     return found
 
 
@@ -177,7 +182,7 @@ def _check_caps(roster: Roster, kind: str, rule: str) -> list[Violation]:
         count = len(roster.team(duty))
         if duty.kind == kind and cap(duty) is not None and count > cap(duty):
             found.append(Violation(rule, f"{duty.describe()} has {count} people (maximum {cap(duty)})",
-                                   **duty.ref()))
+                                   params={"count": count, "limit": cap(duty)}, **duty.ref()))
     return found
 
 
@@ -209,6 +214,10 @@ def describe_requirement(requirement: Requirement) -> str:
     return f"at least {requirement.min} {what}"
 
 
+def _requirement_params(requirement: Requirement) -> dict:
+    return {"limit": requirement.min, "role": requirement.role, "skill": requirement.skill}
+
+
 def add_requirements(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
     for duty in vars.index.duties:
         team = vars.team(duty)
@@ -233,7 +242,8 @@ def check_requirements(roster: Roster) -> list[Violation]:
         if duty.kind == "event" and roster.team(duty):
             for line in unmet_requirements(roster, duty):
                 found.append(Violation("requirements", f"the team of {duty.describe()} lacks "
-                                       f"{describe_requirement(line)}", **duty.ref()))
+                                       f"{describe_requirement(line)}", params=_requirement_params(line),
+                                       **duty.ref()))
     return found
 
 

@@ -46,7 +46,7 @@ def check_cover_min(roster: Roster) -> list[Violation]:
         if have < need:
             found.append(penalty_violation("cover_min", weight, need - have,
                                            f"{duty.describe()} has {have} of the {need} people it needs",
-                                           **duty.ref()))
+                                           {"count": have, "limit": need}, **duty.ref()))
     return found
 
 
@@ -87,9 +87,41 @@ def check_cover_target(roster: Roster) -> list[Violation]:
         if have < target and under_weight(roster.problem, duty):
             found.append(penalty_violation("cover_target", under_weight(roster.problem, duty), target - have,
                                            f"{duty.describe()} has {have} people, {target} wanted",
-                                           **duty.ref()))
+                                           {"count": have, "limit": target}, **duty.ref()))
         if have > target and duty.source.demand.over_weight:
             found.append(penalty_violation("cover_target", duty.source.demand.over_weight, have - target,
                                            f"{duty.describe()} has {have} people, {target} wanted",
-                                           **duty.ref()))
+                                           {"count": have, "limit": target}, **duty.ref()))
     return found
+
+
+KEPT_SEAT_CHANGES = 3  # changes a repair may spend to refill one seat the previous roster had filled
+
+
+def kept_headcount(index: ProblemIndex) -> dict[Duty, int]:
+    """In a repair: the headcount each shift had in the previous roster, up to its target, where
+    that is above the minimum (the seats the repair refills before it counts changes)."""
+    previous: dict[Duty, int] = {}
+    for assignment in index.previous + index.locked:
+        duty = index.duty_of(assignment)
+        if duty is not None and duty.kind == "shift":
+            previous[duty] = previous.get(duty, 0) + 1
+    kept = {}
+    for duty, count in previous.items():
+        keep = min(count, duty.source.demand.target) if has_target(index, duty) else 0
+        if keep > required(index, duty):
+            kept[duty] = keep
+    return kept
+
+
+def add_kept_cover(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
+    """A repair's refill terms: one per seat of `kept_headcount` left empty. Not part of the
+    objective (`cover_target` prices those seats there); the repair's first phase ranks them
+    above the number of changes, so a seat someone leaves is refilled whenever someone can take it."""
+    terms = []
+    for duty, keep in kept_headcount(vars.index).items():
+        team = [v for _, v in vars.team(duty)]
+        short = model.new_int_var(max(0, keep - len(team)), keep, f"kept[{duty.id}]")
+        model.add(sum(team) + short >= keep)
+        terms.append(Term("kept_cover", 1, short, duty.date))
+    return terms

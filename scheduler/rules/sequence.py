@@ -139,7 +139,9 @@ def check_max_consecutive_days(roster: Roster) -> list[Violation]:
         for run in runs(_worked_dates(roster, volunteer.code), period, working=True):
             if _length(run) > limit:
                 found.append(Violation("max_consecutive_days", f"{volunteer.code} works {_length(run)} days "
-                                       f"in a row, {_span(run)} (maximum {limit})", volunteer=volunteer.code))
+                                       f"in a row, {_span(run)} (maximum {limit})", volunteer=volunteer.code,
+                                       params={"count": _length(run), "limit": limit, "start": run[0],
+                                               "end": run[1]}))
     return found
 
 
@@ -184,7 +186,9 @@ def _check_min_runs(roster: Roster, rule: str, working: bool) -> list[Violation]
         for run in runs(_worked_dates(roster, volunteer.code), period, working=working):
             if _inner(run, period) and _length(run) < minimum:
                 found.append(Violation(rule, f"{volunteer.code} has {_length(run)} {what} in a row, "
-                                       f"{_span(run)} (minimum {minimum})", volunteer=volunteer.code))
+                                       f"{_span(run)} (minimum {minimum})", volunteer=volunteer.code,
+                                       params={"count": _length(run), "limit": minimum, "start": run[0],
+                                               "end": run[1]}))
     return found
 
 
@@ -260,7 +264,8 @@ def check_forbidden_successions(roster: Roster) -> list[Violation]:
         for first, second in _successions(roster, code):
             found.append(Violation("forbidden_successions", f"{code} works {second.template} on "
                                    f"{second.date.isoformat()} right after {first.template} "
-                                   f"on {first.date.isoformat()}", volunteer=code, **second.ref()))
+                                   f"on {first.date.isoformat()}", volunteer=code,
+                                   params={"other": first.id, "other_kind": first.kind}, **second.ref()))
     return found
 
 
@@ -290,7 +295,8 @@ def check_max_per_template(roster: Roster) -> list[Violation]:
             count = sum(1 for d in roster.duties_of(volunteer.code) if d.template == template)
             if count > limit:
                 found.append(Violation("max_per_template", f"{volunteer.code} works {template} {count} times "
-                                       f"(maximum {limit})", volunteer=volunteer.code))
+                                       f"(maximum {limit})", volunteer=volunteer.code,
+                                       params={"template": template, "count": count, "limit": limit}))
     return found
 
 

@@ -14,8 +14,8 @@ class Term(NamedTuple):
     date: dt.date | None = None  # the day the penalty is about, when it is about one day
 
 
-def penalty_violation(rule: str, weight: int, amount: int, message: str, **where):
+def penalty_violation(rule: str, weight: int, amount: int, message: str, params=None, **where):
     """A soft `Violation` that costs `weight * amount`."""
     from scheduler.problem import Violation
 
-    return Violation(rule, message, hard=False, penalty=weight * amount, **where)
+    return Violation(rule, message, hard=False, penalty=weight * amount, params=params or {}, **where)

@@ -64,6 +64,14 @@ def _label(item) -> str:
     return item.describe() if isinstance(item, Duty) else f"fixed duty {item.label or item.date}"
 
 
+def _other(duty: Duty, a, b) -> dict:
+    """The other duty of a pair, as violation params: a duty's id or a fixed duty's label and date."""
+    other = b if a is duty else a
+    if isinstance(other, Duty):
+        return {"other": other.id, "other_kind": other.kind}
+    return {"other_label": other.label, "date": other.date}
+
+
 def _pairs_closer_than(roster: Roster, volunteer: str, gap: int):
     """Pairs (a, b) of the volunteer's duties, at least one in the roster, a starting first,
     with b starting less than `gap` minutes after a ends (gap 0: they overlap)."""
@@ -98,7 +106,7 @@ def check_no_overlap(roster: Roster) -> list[Violation]:
             duty = a if isinstance(a, Duty) else b
             found.append(Violation("no_overlap", f"{volunteer} is in two places at once: "
                                    f"{_label(a)} and {_label(b)}", volunteer=volunteer,
-                                   **duty.ref()))
+                                   params=_other(duty, a, b), **duty.ref()))
     return found
 
 
@@ -135,8 +143,9 @@ def check_min_rest_hours(roster: Roster) -> list[Violation]:
             duty = b if isinstance(b, Duty) else a
             found.append(Violation("min_rest_hours", f"{volunteer} rests {gap / 60:g} h between "
                                    f"{_label(a)} and {_label(b)} (minimum "
-                                   f"{roster.problem.rules.min_rest_hours:g} h)",
-                                   volunteer=volunteer, **duty.ref()))
+                                   f"{roster.problem.rules.min_rest_hours:g} h)", volunteer=volunteer,
+                                   params={**_other(duty, a, b), "hours": gap / 60,
+                                           "limit": roster.problem.rules.min_rest_hours}, **duty.ref()))
     return found
 
 
@@ -173,8 +182,8 @@ def check_max_shifts_per_day(roster: Roster) -> list[Violation]:
             count = len(duties) + _fixed_on(roster.index, volunteer, date)
             if count > limit:
                 found.append(Violation("max_shifts_per_day", f"{volunteer} has {count} duties on "
-                                       f"{date.isoformat()} (maximum {limit})",
-                                       volunteer=volunteer, **duties[-1].ref()))
+                                       f"{date.isoformat()} (maximum {limit})", volunteer=volunteer,
+                                       params={"count": count, "limit": limit, "date": date}, **duties[-1].ref()))
     return found
 
 

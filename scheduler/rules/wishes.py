@@ -47,7 +47,7 @@ def _per_duty_check(rule: str, count, roster: Roster, wording: str) -> list[Viol
         n = count(roster.index.volunteers[code], duty)
         if n and weight:
             found.append(penalty_violation(rule, weight, n, f"{code} {wording} {duty.describe()}",
-                                           volunteer=code, **duty.ref()))
+                                           {"count": n}, volunteer=code, **duty.ref()))
     return found
 
 
@@ -94,9 +94,12 @@ def check_shift_requests(roster: Roster) -> list[Violation]:
             what = f"{request.template or 'any duty'} on {request.date.isoformat()}"
             if request.on and not hits:
                 found.append(penalty_violation("shift_requests", request.weight, 1,
-                                               f"{volunteer.code} asked to work {what}", volunteer=volunteer.code))
+                                               f"{volunteer.code} asked to work {what}",
+                                               {"wanted": True, "template": request.template, "date": request.date},
+                                               volunteer=volunteer.code))
             for duty in hits if not request.on else ():
                 found.append(penalty_violation("shift_requests", request.weight, 1,
                                                f"{volunteer.code} asked not to work {what}",
+                                               {"wanted": False, "template": request.template, "date": request.date},
                                                volunteer=volunteer.code, **duty.ref()))
     return found

@@ -140,6 +140,12 @@ def test_check_fails_on_a_hand_broken_roster(tmp_path, capsys):
     capsys.readouterr()
     assert run(["check", "--db", db]) == 1
     assert "error: leave:" in capsys.readouterr().out
+    # --verbose: every line keeps the machine-readable codes scripts read (rule, volunteer, shift key)
+    assert run(["check", "--verbose", "--db", db]) == 1
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if line.startswith("error: leave: "))
+    assert f"{leave['code']} on shift {center['code']}/{center['posts'][0]['code']}/{day}/{template['code']}" in line
+    assert any(line.startswith("warning: cover_min: shift ") for line in out.splitlines())
 
 
 def test_console_script_and_module_entry_points():

@@ -1,5 +1,5 @@
 """Background jobs deliver their outcome on the GUI thread; the screenshots command renders
-every main screen at 1280×800; start-up opens the database off the GUI thread."""
+every main screen at 1366×768 and the decision points; start-up opens the database off the GUI thread."""
 from __future__ import annotations
 
 import threading
@@ -50,7 +50,7 @@ def test_job_failure_and_cancel(qtbot, qapp):
 def test_screenshots_render_every_screen(qtbot, db, tmp_path):
     from desktop.commands.screenshots import SIZE, render_screens
 
-    written = render_screens(db, tmp_path, ("vi",))
+    written = render_screens(db, tmp_path, ("vi",), decisions=False)
     assert [p.name for p in written][:2] == ["01-volunteers.png", "02-availability.png"]
     names = [p.name for p in written]
     assert "05-roster.png" in names and "05-roster-by-volunteer.png" in names
@@ -58,7 +58,32 @@ def test_screenshots_render_every_screen(qtbot, db, tmp_path):
     assert len(written) == 10  # seven screens, the board's by-volunteer view, two scrolled pages
     for path in written:
         image = QImage(str(path))
-        assert (image.width(), image.height()) == SIZE
+        assert (image.width(), image.height()) == SIZE == (1366, 768)
+
+
+def test_screenshots_of_the_decision_points_leave_the_workspace_alone(qtbot, tmp_path):
+    from desktop.commands.screenshots import render_screens
+    from models import roster_edits
+    from tests.roster_support import demo_database
+
+    db = demo_database(tmp_path / "demo.sqlite")
+    try:
+        (tmp_path / "shots").mkdir()
+        written = render_screens(db, tmp_path / "shots", ("vi",), size=(1280, 720))
+        names = " ".join(p.name for p in written)
+        for word in ("roster-violation", "generate-summary", "replan-summary", "confirm", "save-dialog"):
+            assert word in names, word
+        board = QImage(str(next(p for p in written if p.name.endswith("-roster-violation.png"))))
+        assert (board.width(), board.height()) == (1280, 720)
+        assert not roster_edits.period_chips(db, *roster_support_week())  # the shots edited a copy
+    finally:
+        db.dispose()
+
+
+def roster_support_week():
+    import datetime as dt
+
+    return dt.date(2026, 1, 1), dt.date(2027, 12, 31)
 
 
 def test_open_workspace_loads_the_demo_into_an_empty_database(tmp_path):

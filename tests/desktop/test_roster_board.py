@@ -8,7 +8,7 @@ import datetime as dt
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.qtmodels.roster_board_model import CellRole, ViolationsRole
 from models import roster_edits as edits
@@ -102,23 +102,31 @@ def test_generate_fills_the_board(qtbot, empty_page):
     assert result.solution.status in ("optimal", "feasible")
     assert len(page.board.chips) == len(result.added) > 50
     assert stored_pairs(page) == {c.pair for c in page.board.chips}
-    assert dialog.summary.topLevelItemCount() == 2  # unfilled seats, score by rule
+    # seats filled, duties per volunteer, wishes; the score by rule only behind the toggle
+    assert dialog.summary.topLevelItemCount() == 3
+    assert dialog.penalties.topLevelItemCount() > 0 and not dialog.details.isVisibleTo(dialog)
+    dialog.details_button.click()
+    assert dialog.details.isVisibleTo(dialog)
     assert page.undo_stack.count() == 1
     page.undo_stack.undo()
     assert stored_pairs(page) == set()
 
 
 def test_progress_shows_a_bound_only_once_one_is_proven(page):
-    # Early in a search no bound is proven yet: the line gives the best score alone, not
-    # "bound -inf, gap inf %".
+    # Early in a search no bound is proven yet: the technical line gives the best score alone,
+    # not "bound -inf, gap inf %"; the status says in words what is happening.
+    from desktop import i18n
+
+    i18n.install("vi")
     dialog = page.open_solve(repair=False)
-    # (in the interface language, English or Vietnamese, so the numbers are checked)
     dialog.reporter.progress.emit(Progress(objective=1200, best_bound=None, elapsed_s=1.5, solutions=3))
-    early = dialog.status.text()
-    assert "1200" in early and "1.5" in early and "inf" not in early and "%" not in early
-    dialog.reporter.progress.emit(Progress(objective=1200, best_bound=900, elapsed_s=2.0, solutions=4))
-    later = dialog.status.text()
-    assert "1200" in later and " 900" in later and "25.0 %" in later
+    early, searching = dialog.technical.text(), dialog.status.text()
+    assert "1.200" in early and "%" not in early and "inf" not in early
+    assert "1,5" in searching and "1.200" not in searching
+    dialog.reporter.progress.emit(Progress(objective=120, best_bound=90, elapsed_s=2.0, solutions=4))
+    later = dialog.technical.text()
+    assert "120" in later and " 90" in later and "25,0 %" in later  # the Vietnamese locale's numbers
+    assert dialog.status.text() != searching  # every minimum seat filled: now balancing
     assert len(later) > len(early)  # the bound and the gap come in beside the score
     dialog.reject()
 
@@ -126,21 +134,25 @@ def test_progress_shows_a_bound_only_once_one_is_proven(page):
 def test_the_result_line_gives_a_bound_only_when_one_was_proven(qtbot, empty_page):
     # A search stopped before it proved a bound returns its roster without one: the line
     # then says nothing of a bound rather than "bound 0".
+    from desktop import i18n
+    from desktop.messages import number
     from desktop.solving import run_solve
     from desktop.views.roster_generate import GenerateDialog
 
     page = empty_page
+    i18n.install("vi")
     outcome = run_solve(page.db, *WEEK, None, repair=False, time_limit=5, workers=2, cancel=threading.Event())
     assert outcome.solution.best_bound is not None
     dialog = GenerateDialog(page.context, *WEEK, None, [])
     qtbot.addWidget(dialog)
     dialog._done(outcome)
-    proven = dialog.status.text()
-    fragment = dialog.tr(", bound {bound:.0f}").format(bound=outcome.solution.best_bound)  # either language
+    proven = dialog.technical.text()
+    fragment = QCoreApplication.translate("SolveSummary", ", bound {bound}").format(
+        bound=number(round(outcome.solution.best_bound)))
     assert fragment in proven
     dialog._done(dataclasses.replace(outcome, solution=dataclasses.replace(outcome.solution, best_bound=None)))
-    assert dialog.status.text() == proven.replace(fragment, "")
-    assert str(outcome.solution.objective) in dialog.status.text()
+    assert dialog.technical.text().startswith(proven.split(fragment)[0]) and "%" not in dialog.technical.text()
+    assert number(outcome.solution.objective) in dialog.technical.text()
 
 
 def test_stop_keeps_the_best_roster(qtbot, empty_page):
@@ -243,6 +255,9 @@ def test_a_hand_edit_that_breaks_a_rule_asks_first(qtbot, page):
 
 
 def test_repair_changes_only_what_it_must(qtbot, page):
+    from desktop import i18n
+
+    i18n.install("vi")
     chip = next(c for c in page.board.chips if c.seat.center == "HCC")
     keep = next(c for c in page.board.chips if c.volunteer != chip.volunteer and c.seat.center == "HCC")
     page.set_locked(keep, True)
@@ -268,6 +283,15 @@ def test_repair_changes_only_what_it_must(qtbot, page):
     changed = (before - after) | (after - before)
     assert 1 <= len(before - after) <= 3 and len(changed) <= 6, changed
     assert page.model.highlight == {c.pair for c in page.board.chips if c.pair in after - before}
+    # the seat the ill volunteer leaves is refilled, and the summary names every change and why
+    assert any(key == chip.seat.key for _, key in after - before)
+    changes = dialog.summary.topLevelItem(dialog.summary.topLevelItemCount() - 1)
+    lines = [f"{changes.child(i).text(0)} | {changes.child(i).text(2)}" for i in range(changes.childCount())]
+    assert len(lines) == len(changed)
+    for volunteer, _key in changed:
+        assert any(page.board.name_of(volunteer) in line for line in lines), (volunteer, lines)
+    ill = next(line for line in lines if line.startswith("− ") and page.board.name_of(chip.volunteer) in line)
+    assert "đang nghỉ (Ốm)" in ill and chip.volunteer not in ill
     page.undo_stack.undo()  # one step
     assert snapshot(page) == before_doc
     assert result.solution.penalties is not None

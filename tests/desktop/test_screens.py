@@ -114,7 +114,7 @@ def test_enter_results_and_see_totals(qtbot, window, context):
     rows = repository.list_shift_results(context.db, "HCC", dt.date(2026, 11, 23), dt.date(2026, 11, 23))
     assert (rows[0].citizens_guided, rows[0].dossiers_supported) == (30, 8)
     page.year.setValue(2026)
-    assert "20 trên chỉ tiêu năm 4000" in page.target_text.text()
+    assert "20 trên chỉ tiêu năm 4.000" in page.target_text.text()  # the Vietnamese thousands separator
     assert page.chart.values[10] == 20 and page.chart.target == 4000
 
 
