@@ -63,7 +63,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def create_db_engine(url: str) -> Engine:
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url)
+    except ImportError as exc:  # e.g. PostgreSQL without psycopg (the Linux standalone app has none)
+        raise DatabaseError(f"cannot open {make_url(url).render_as_string()}: this installation has no driver "
+                            f"for {make_url(url).get_backend_name()} ({exc})") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

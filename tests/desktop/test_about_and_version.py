@@ -33,3 +33,12 @@ def test_about_box_names_version_database_and_data_folder(window, context):
     assert context.db.display_name in text
     assert str(default_path().parent) in text
     assert "Phiên bản" in text  # the interface is Vietnamese
+
+
+def test_windows_carry_the_application_icon(qapp, window):
+    from desktop.app import APP_ICON, create_application
+
+    assert APP_ICON.is_file()
+    create_application()
+    assert not qapp.windowIcon().isNull()
+    assert qapp.windowIcon().availableSizes()
