@@ -8,13 +8,15 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from desktop import i18n
 
 STARTUP_PROBE = "DUTY_ROSTER_STARTUP_PROBE"  # set: print the start-up time when the window shows, then quit
 _STARTED = time.perf_counter()
+# The application icon (packaging/icons; the standalone bundle carries it at the same place).
+APP_ICON = Path(__file__).resolve().parent.parent / "packaging" / "icons" / "duty-roster-256.png"
 
 
 def ensure_display() -> None:
@@ -48,6 +50,8 @@ def create_application(settings: QSettings | None = None) -> QApplication:
     app.setOrganizationName("duty-roster")
     app.setApplicationName("duty-roster")
     app.setApplicationDisplayName("Duty Roster")
+    app.setDesktopFileName("duty-roster")  # the menu entry packaging/linux installs
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     load_fonts()
     app.setStyleSheet("QLabel#pageTitle { font-size: 15pt; font-weight: bold; padding: 2px 0 6px 0; }")
     settings = settings or QSettings("duty-roster", "duty-roster")

@@ -9,9 +9,10 @@ import sys
 
 from desktop.commands.options import add_db_option
 from desktop.errors import UserError
+from desktop.version import app_version
 
 # Modules under desktop/commands, each with `register(subparsers)`.
-COMMAND_MODULES = ("workspace", "solve", "exports", "backups", "screenshots")
+COMMAND_MODULES = ("workspace", "solve", "exports", "backups", "screenshots", "board_solve")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -25,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Roster youth volunteers for public service centers. Without a command, opens the app.",
     )
     add_db_option(parser)
+    parser.add_argument("--version", action="version", version=f"duty-roster {app_version()}")
     parser.set_defaults(db=None, command=None)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:

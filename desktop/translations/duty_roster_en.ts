@@ -977,6 +977,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Version: {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Duty Roster</source>
         <translation>About Duty Roster</translation>
     </message>

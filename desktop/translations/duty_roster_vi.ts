@@ -977,6 +977,14 @@
         <translation>Đang khôi phục bản sao lưu ngày {date}…</translation>
     </message>
     <message>
+        <source>Version: {version}</source>
+        <translation>Phiên bản: {version}</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Thư mục dữ liệu: {folder}</translation>
+    </message>
+    <message>
         <source>About Duty Roster</source>
         <translation>Giới thiệu Lịch trực</translation>
     </message>

@@ -362,10 +362,21 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.show_page(key)
 
+    def about_text(self) -> str:
+        """What Help ▸ About says: the version, the open database and the data folder."""
+        from desktop.version import app_version
+        from models.db import default_path
+
+        return "\n\n".join([
+            self.tr("Duty Roster rosters youth volunteers for public administrative service "
+                    "centers and outreach sessions."),
+            self.tr("Version: {version}").format(version=app_version()),
+            self.tr("Database: {database}").format(database=self.context.db.display_name),
+            self.tr("Data folder: {folder}").format(folder=default_path().parent),
+        ])
+
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Duty Roster"),
-                          self.tr("Duty Roster rosters youth volunteers for public administrative service "
-                                  "centers and outreach sessions."))
+        QMessageBox.about(self, self.tr("About Duty Roster"), self.about_text())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.context.settings.setValue("main_window/geometry", self.saveGeometry())
