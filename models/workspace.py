@@ -13,7 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import entities as e
-from models.validation import (
+from models.workspace_schema import (
     FORMAT_TAG,
     FORMAT_VERSION,
     KnownCodes,
