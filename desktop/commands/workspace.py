@@ -106,7 +106,8 @@ def register(subparsers) -> None:
                                              "error is listed with its JSON path; nothing is written if any is found.")
     load.add_argument("file", metavar="FILE.json")
     load.add_argument("--merge", action="store_true",
-                      help="update rows with the same code and add new ones instead of replacing the workspace")
+                      help="lay the file over the stored workspace instead of replacing it: known codes are "
+                           "updated for the keys the file gives, new ones added, nothing deleted")
     add_db_option(load)
     load.set_defaults(handler=cmd_import)
 
