@@ -58,7 +58,7 @@ def relabel(errors: list[WorkspaceError], labels: dict[str, str]) -> list[Worksp
             for error in errors]
 
 
-_INDEXED = re.compile(r"[A-Za-z_][\w.\[\]]*?\[\d+\]")
+_PATH = re.compile(r"[A-Za-z_][\w.\[\]]*")
 
 
 def _relabel_text(text: str, labels: dict[str, str]) -> str:
@@ -69,7 +69,7 @@ def _relabel_text(text: str, labels: dict[str, str]) -> str:
             if found[:end] in labels:
                 return labels[found[:end]] + found[end:]
         return found
-    return _INDEXED.sub(replace, text)
+    return _PATH.sub(replace, text)
 
 
 def _code(entry: Any) -> Any:

@@ -150,6 +150,19 @@ def test_a_merge_that_breaks_stored_data_names_it_and_writes_nothing(stored):
     assert export(stored) == before
 
 
+def test_errors_in_stored_posts_and_templates_name_them(stored):
+    with pytest.raises(WorkspaceInvalid) as caught:
+        merge(stored, {"centers": [{"code": "HCC", "posts": [{"code": "f1", "name": "Tầng một"}],
+                                    "shift_templates": [{"code": "AM", "weekdays": [1, 2]},
+                                                        {"code": "pm", "name": "Chiều", "start": "13:00",
+                                                         "end": "17:00", "weekdays": [1]}]}]})
+    messages = [str(error) for error in caught.value.errors]
+    assert "centers[0].posts[stored 'F1'].code: duplicate post code 'F1' (same as 'f1' when case, Unicode form " \
+           "and invisible characters are ignored) (first at centers[0].posts[0])" in messages, messages
+    assert any(m.startswith("centers[0].shift_templates[stored 'PM'].code: duplicate shift template code")
+               for m in messages), messages
+
+
 def test_codes_equal_apart_from_case_form_or_invisible_characters_are_duplicates(stored):
     before = export(stored)
     for code in ("hcc", "HCC\u200b", "P-HL\ufeff"):
