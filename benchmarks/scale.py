@@ -11,7 +11,8 @@ child's maximum RSS) are those a coordinator sees:
 1. `import` of the workspace file into an empty SQLite database;
 2. `solve` of one week (all centers) with the given time limit;
 3. `export-json` of the whole workspace (the new roster included);
-4. `check` of that week.
+4. `check` of that week;
+5. `import --merge` of that export back (changes nothing, reads and compares everything).
 """
 from __future__ import annotations
 
@@ -90,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             run_step(db + ["solve", *week, "--time-limit", str(options.time_limit)]),
             run_step(db + ["export-json", "-o", str(folder / "export.json")]),
             run_step(db + ["check", *week]),
+            run_step(db + ["import", "--merge", str(folder / "export.json")]),
         ]
         exported = json.loads((folder / "export.json").read_text(encoding="utf-8")) if steps[2]["exit"] == 0 else {}
     summary = {

@@ -7,6 +7,7 @@ import json
 import os
 import tempfile
 import unicodedata
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -155,22 +156,38 @@ class _Writer:
         self.s = session
         self.stored = stored or {}
         self.stored_by_code: dict[str, dict[str, dict]] = {}
-        self.skill = {x.code: x for x in session.scalars(select(e.Skill))}
-        self.unit = {x.code: x for x in session.scalars(select(e.Unit))}
-        self.center = {x.code: x for x in session.scalars(
+
+    # Rows by code, loaded when first needed (a merge that changes nothing loads none).
+    @cached_property
+    def skill(self) -> dict[str, e.Skill]:
+        return {x.code: x for x in self.s.scalars(select(e.Skill))}
+
+    @cached_property
+    def unit(self) -> dict[str, e.Unit]:
+        return {x.code: x for x in self.s.scalars(select(e.Unit))}
+
+    @cached_property
+    def center(self) -> dict[str, e.Center]:
+        return {x.code: x for x in self.s.scalars(
             select(e.Center).options(selectinload(e.Center.posts), selectinload(e.Center.templates)
                                      .selectinload(e.ShiftTemplate.demands)))}
-        self.event = {x.code: x for x in session.scalars(select(e.Event))}
-        self.volunteer = {x.code: x for x in session.scalars(select(e.Volunteer).options(
+
+    @cached_property
+    def event(self) -> dict[str, e.Event]:
+        return {x.code: x for x in self.s.scalars(select(e.Event))}
+
+    @cached_property
+    def volunteer(self) -> dict[str, e.Volunteer]:
+        return {x.code: x for x in self.s.scalars(select(e.Volunteer).options(
             selectinload(e.Volunteer.availability), selectinload(e.Volunteer.leave),
             selectinload(e.Volunteer.skills), selectinload(e.Volunteer.serves)))}
 
     def write(self, doc: dict) -> None:
         self.settings(doc)
-        self.entities("skills", doc, self.skill, e.Skill, self._skill)
-        self.entities("units", doc, self.unit, e.Unit, self._unit)
-        self.entities("centers", doc, self.center, e.Center, self._center)
-        self.entities("events", doc, self.event, e.Event, self._event)
+        self.entities("skills", doc, "skill", e.Skill, self._skill)
+        self.entities("units", doc, "unit", e.Unit, self._unit)
+        self.entities("centers", doc, "center", e.Center, self._center)
+        self.entities("events", doc, "event", e.Event, self._event)
         self.volunteers(doc.get("volunteers", []))
         self.s.flush()
         self.assignments(doc.get("assignments", []))
@@ -183,11 +200,12 @@ class _Writer:
         old = self.stored_by_code[key].get(entry["code"])
         return old != entry, old
 
-    def entities(self, key: str, doc: dict, index: dict, model, write_one) -> None:
+    def entities(self, key: str, doc: dict, rows: str, model, write_one) -> None:
         for entry in doc.get(key, []):
             different, old = self.changed(key, entry)
             if not different:
                 continue
+            index = getattr(self, rows)
             row = index.get(entry["code"])
             if row is None:
                 row = model(code=entry["code"])
