@@ -161,3 +161,14 @@ def test_structural_limits_have_clear_messages(tmp_path, text, expected):
     finally:
         database.dispose()
     json.loads(json.dumps(str(caught.value)))  # the message is printable text
+
+
+def test_a_file_name_that_is_not_utf8_is_printed_and_logged_readably(tmp_path):
+    name = tmp_path / "b\udcffn.json"  # the byte 0xFF, as Python keeps it in a file name
+    name.write_text(_dump(base_workspace()), encoding="utf-8")
+    db = tmp_path / "names.sqlite"
+    for args in (["import", str(name)], ["import", "--merge", str(name)]):
+        code, err = cli(db, *args)
+        assert code == 0, err
+    code, err = cli(db, "import", str(tmp_path / "missing\udcff.json"))
+    assert code == 1 and "missing\ufffd.json: $: file not found" in err
