@@ -83,7 +83,7 @@ def _bad_character(text: str, multiline: bool) -> str | None:
             return f"a control character U+{ord(char):04X} at position {index + 1}"
         if category == "Cs":
             return f"a lone surrogate U+{ord(char):04X} at position {index + 1} (not valid Unicode text)"
-        if category == "Cn" and (ord(char) & 0xFFFE) == 0xFFFE or 0xFDD0 <= ord(char) <= 0xFDEF:
+        if (ord(char) & 0xFFFE) == 0xFFFE or 0xFDD0 <= ord(char) <= 0xFDEF:
             return f"the non-character U+{ord(char):04X} at position {index + 1}"
     return None
 
