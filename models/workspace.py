@@ -183,15 +183,18 @@ class _Writer:
             selectinload(e.Volunteer.skills), selectinload(e.Volunteer.serves)))}
 
     def write(self, doc: dict) -> None:
-        self.settings(doc)
-        self.entities("skills", doc, "skill", e.Skill, self._skill)
-        self.entities("units", doc, "unit", e.Unit, self._unit)
-        self.entities("centers", doc, "center", e.Center, self._center)
-        self.entities("events", doc, "event", e.Event, self._event)
-        self.volunteers(doc.get("volunteers", []))
-        self.s.flush()
-        self.assignments(doc.get("assignments", []))
-        self.results(doc.get("results", []))
+        # No flush in the middle of a row being filled in: loading the rows by code on first
+        # use would otherwise flush a new row whose required columns are not set yet.
+        with self.s.no_autoflush:
+            self.settings(doc)
+            self.entities("skills", doc, "skill", e.Skill, self._skill)
+            self.entities("units", doc, "unit", e.Unit, self._unit)
+            self.entities("centers", doc, "center", e.Center, self._center)
+            self.entities("events", doc, "event", e.Event, self._event)
+            self.volunteers(doc.get("volunteers", []))
+            self.s.flush()
+            self.assignments(doc.get("assignments", []))
+            self.results(doc.get("results", []))
 
     def changed(self, key: str, entry: dict) -> tuple[bool, dict | None]:
         """Whether `entry` differs from the stored entry of its code, and that stored entry."""

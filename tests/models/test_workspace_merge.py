@@ -139,6 +139,38 @@ def test_assignments_and_results_match_by_natural_key(stored):
     assert after["results"] == [{**before["results"][0], "note": "Mưa"}]
 
 
+def test_a_merge_adds_new_entities_of_every_kind(database):
+    with database.session() as session:
+        import_workspace(session, stored_workspace())
+    # only an event: the stored centers and skills are read while the new event is filled in
+    merge(database, {"events": [{"code": "OUT-HCC-1205", "name": "Một mình", "date": "2026-12-05", "start": "07:30",
+                                 "end": "11:30", "center": "HCC", "team": {"min": 1, "max": 2},
+                                 "requirements": [{"skill": "vneid", "min": 1}]}]})
+    merge(database, {
+        "events": [{"code": "OUT-NEW", "name": "Sự kiện mới", "date": "2026-11-21", "start": "07:30",
+                    "end": "11:30", "center": "P-NEW", "team": {"min": 1, "max": 2},
+                    "requirements": [{"skill": "new", "min": 1}]}],
+        "volunteers": [{"code": "V-NEW", "name": "Người mới", "unit": "U-NEW", "skills": ["new"],
+                        "home_center": "P-NEW", "weekly": {"6": ["*"]}}],
+        "centers": [{"code": "P-NEW", "name": "Điểm mới", "posts": [{"code": "DK", "name": "Bàn", "required_skills": ["new"]}],
+                     "shift_templates": [{"code": "S1", "name": "Ca 1", "start": "08:00", "end": "12:00",
+                                          "weekdays": [6], "demand": {"DK": {"min": 1}}}]}],
+        "skills": [{"code": "new", "name": "Kỹ năng mới"}],
+        "units": [{"code": "U-NEW", "name": "Đơn vị mới"}],
+        "assignments": [{"volunteer": "V-NEW", "center": "P-NEW", "post": "DK", "date": "2026-11-21", "shift": "S1"},
+                        {"volunteer": "V-NEW", "event": "OUT-NEW", "locked": True}],
+        "results": [{"center": "P-NEW", "date": "2026-11-21", "shift": "S1", "citizens_guided": 3}],
+    })
+    after = export(database)
+    assert next(ev for ev in after["events"] if ev["code"] == "OUT-HCC-1205")["center"] == "HCC"
+    assert next(ev for ev in after["events"] if ev["code"] == "OUT-NEW")["requirements"] == [{"skill": "new", "min": 1}]
+    assert next(v for v in after["volunteers"] if v["code"] == "V-NEW")["weekly"] == {"6": ["*"]}
+    assert next(c for c in after["centers"] if c["code"] == "P-NEW")["shift_templates"][0]["demand"] == \
+        {"DK": {"min": 1, "target": 1, "max": 1}}
+    assert {"volunteer": "V-NEW", "event": "OUT-NEW", "locked": True} in after["assignments"]
+    assert any(r["center"] == "P-NEW" and r["citizens_guided"] == 3 for r in after["results"])
+
+
 def test_a_merge_that_breaks_stored_data_names_it_and_writes_nothing(stored):
     before = export(stored)
     with pytest.raises(WorkspaceInvalid) as caught:
