@@ -15,7 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import entities as e
-from models.workspace_merge import merge_documents, relabel
+from models.workspace_merge import assignment_key, merge_documents, relabel, result_key
 from models.workspace_schema import (
     FORMAT_TAG,
     FORMAT_VERSION,
@@ -354,7 +354,7 @@ class _Writer:
             if stored.get(assignment_key(entry)) == entry:
                 continue
             if existing is None:
-                existing = {_assignment_key(a): a for a in self.s.scalars(select(e.Assignment).options(
+                existing = {_row_key(a): a for a in self.s.scalars(select(e.Assignment).options(
                     selectinload(e.Assignment.volunteer), selectinload(e.Assignment.post).selectinload(e.Post.center),
                     selectinload(e.Assignment.template), selectinload(e.Assignment.event)))}
             key = assignment_key(entry)
@@ -402,19 +402,7 @@ def _next_position(rows: list) -> int:
     return max((row.position for row in rows), default=-1) + 1
 
 
-def assignment_key(entry: dict) -> tuple:
-    """The natural key of an assignment entry: who, and which shift seat or event."""
-    if "event" in entry:
-        return ("event", entry.get("volunteer"), entry.get("event"))
-    return ("shift", entry.get("volunteer"), entry.get("center"), entry.get("post"), entry.get("date"),
-            entry.get("shift"))
-
-
-def result_key(entry: dict) -> tuple:
-    return (entry.get("center"), entry.get("date"), entry.get("shift"))
-
-
-def _assignment_key(a: e.Assignment) -> tuple:
+def _row_key(a: e.Assignment) -> tuple:
     if a.event is not None:
         return ("event", a.volunteer.code, a.event.code)
     return ("shift", a.volunteer.code, a.post.center.code, a.post.code, a.date.isoformat(), a.template.code)

@@ -44,9 +44,9 @@ def merge_documents(stored: dict, file: Any) -> tuple[Any, dict[str, str]]:
     merged["centers"] = _merge_by_key(stored.get("centers", []), file.get("centers", []), "centers", labels,
                                       _code, _merge_center)
     merged["assignments"] = _merge_by_key(stored.get("assignments", []), file.get("assignments", []),
-                                          "assignments", labels, _assignment_key, _merge_entry)
+                                          "assignments", labels, assignment_key, _merge_entry)
     merged["results"] = _merge_by_key(stored.get("results", []), file.get("results", []), "results", labels,
-                                      _result_key, _merge_entry)
+                                      result_key, _merge_entry)
     return merged, labels
 
 
@@ -76,7 +76,8 @@ def _code(entry: Any) -> Any:
     return entry.get("code") if isinstance(entry, dict) else None
 
 
-def _assignment_key(entry: Any) -> Any:
+def assignment_key(entry: Any) -> Any:
+    """The natural key of an assignment entry: who, and which shift seat or event."""
     if not isinstance(entry, dict):
         return None
     if "event" in entry:
@@ -85,7 +86,8 @@ def _assignment_key(entry: Any) -> Any:
             entry.get("shift"))
 
 
-def _result_key(entry: Any) -> Any:
+def result_key(entry: Any) -> Any:
+    """The natural key of a result entry: center, date and shift."""
     return (entry.get("center"), entry.get("date"), entry.get("shift")) if isinstance(entry, dict) else None
 
 
