@@ -10,7 +10,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -271,11 +271,14 @@ class _Checker:
                 seen[key] = (index, code)
         return {code for _, code in seen.values()}
 
-    def reference(self, value: Any, path: str, known: set[str], what: str, *, nullable: bool = False) -> str | None:
+    def reference(self, value: Any, path: str, known: Collection[str], what: str, *,
+                  nullable: bool = False) -> str | None:
         code = self.string(value, path, nullable=nullable, max_length=CODE_LENGTH)
         if code is not None and code not in known:
+            # The hint scans every known code: only for the first errors, so a file of many
+            # bad references stays fast.
             key = code_key(code)
-            near = next((k for k in sorted(known) if code_key(k) == key), None)
+            near = next((k for k in sorted(known) if code_key(k) == key), None) if len(self.errors) < 50 else None
             self.error(path, f"unknown {what} {_show(code)}" + (f" (did you mean {near!r}?)" if near else ""))
             return None
         return code
@@ -692,14 +695,14 @@ def _shift_of_center(c: _Checker, item: dict, path: str,
                      centers: dict[str, tuple[set[str], dict[str, set[int]]]], *, post: bool) -> None:
     """The center, date, shift (and post) of an assignment or a result: known, and the shift
     runs on that weekday."""
-    center = c.reference(item.get("center"), _join(path, "center"), set(centers), "center")
+    center = c.reference(item.get("center"), _join(path, "center"), centers, "center")
     day = c.date(item.get("date"), _join(path, "date"))
     if center is None:
         return
     posts, templates = centers[center]
     if post:
         c.reference(item.get("post"), _join(path, "post"), posts, f"post of center {center!r}")
-    template = c.reference(item.get("shift"), _join(path, "shift"), set(templates),
+    template = c.reference(item.get("shift"), _join(path, "shift"), templates,
                            f"shift template of center {center!r}")
     if post and template is not None and day is not None and day.isoweekday() not in templates[template]:
         c.error(_join(path, "date"), f"shift {template!r} of center {center!r} does not run on {day:%A} {day}")
