@@ -93,6 +93,29 @@ def test_hostile_files_are_refused_cleanly_or_work_with_every_command(tmp_path):
     later_commands_work(tmp_path, accepted)
 
 
+@pytest.mark.postgres
+def test_hostile_files_on_postgresql_are_refused_or_stored(tmp_path, postgres_cluster):
+    """PostgreSQL enforces column lengths, rejects NUL and NaN in JSON: what the checker lets
+    through must store there too. Four files of every class, both modes."""
+    database = open_database(postgres_cluster.new_database())
+    try:
+        with database.session() as session:
+            import_workspace(session, base_workspace(), source="base")
+        baseline = fingerprint(database)
+        accepted = 0
+        for index, mutant in enumerate(mutants(SEED + 2, 4)):
+            path = tmp_path / f"{index:03d}-{mutant.kind}.json"
+            path.write_bytes(mutant.data())
+            for merge in (False, True):
+                if try_import(database, path, merge):
+                    accepted += 1
+                else:
+                    assert fingerprint(database) == baseline, f"{path.name} (merge={merge}) changed the database"
+        assert accepted >= 2 * 4  # at least the values at the limits, in both modes
+    finally:
+        database.dispose()
+
+
 def later_commands_work(tmp_path: Path, accepted: dict[str, list[tuple[Path, bool]]]) -> None:
     """A sample of accepted files of every class, each in its own database, through every command."""
     base = tmp_path / "base.json"
