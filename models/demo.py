@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from models.validation import FORMAT_TAG, FORMAT_VERSION
+from models.workspace_schema import FORMAT_TAG, FORMAT_VERSION
 
 FAMILY_NAMES = (
     ["Nguyễn"] * 8 + ["Trần"] * 3 + ["Lê"] * 3 + ["Phạm"] * 2 + ["Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",

@@ -26,7 +26,7 @@ from models import entities as e
 from models import holidays
 from models.db import ConflictError, Database
 from models.form_errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
-from models.validation import ROLES, TARGET_NAMES, WEIGHT_NAMES
+from models.workspace_schema import ROLES, TARGET_NAMES, WEIGHT_NAMES
 from models.volunteer_rules import (
     WORK_LIMIT_NAMES,
     ShiftRequest,

@@ -1,7 +1,7 @@
 """The rostering rules a coordinator edits beside the availability (runs of working days and
 days off, weekends, hours per month, a cap per shift, dated requests) and the forbidden
 successions of the workspace rules: plain forms, their checks (the rules of
-models/validation.py, as field errors) and the merge back into the stored JSON, which leaves
+models/workspace_schema.py, as field errors) and the merge back into the stored JSON, which leaves
 every value whose meaning did not change exactly as it was, so export → edit nothing → export
 gives the same document."""
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.form_errors import QT_TRANSLATE_NOOP, FieldError
-from models.validation import LIMIT_NAMES
+from models.workspace_schema import LIMIT_NAMES
 
 # The limits of docs/workspace-extensions.md; `max_per_shift` is a mapping, kept apart.
 WORK_LIMIT_NAMES = (

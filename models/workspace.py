@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import unicodedata
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -12,43 +14,62 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import entities as e
-from models.validation import (
+from models.workspace_merge import assignment_key, merge_documents, relabel, result_key
+from models.workspace_schema import (
     FORMAT_TAG,
     FORMAT_VERSION,
-    KnownCodes,
+    TooLargeNumber,
     WorkspaceError,
     WorkspaceInvalid,
+    nesting_error,
+    parse_int,
     validate_workspace,
 )
 
 __all__ = [
     "WorkspaceInvalid", "WorkspaceError", "read_workspace_file", "write_workspace_file",
     "import_workspace", "export_workspace", "validate_workspace", "import_workspace_file",
-    "export_workspace_file",
+    "export_workspace_file", "MAX_FILE_BYTES",
 ]
+
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a 5,000-volunteer workspace with a year of roster is ~20 MB
 
 
 def read_workspace_file(path: str | os.PathLike) -> dict:
-    """Parse a workspace file; a broken file raises WorkspaceInvalid naming line and column."""
+    """Parse a workspace file; a broken file raises WorkspaceInvalid naming line and column,
+    a file over MAX_FILE_BYTES or nested too deeply is refused before it is parsed further."""
     path = Path(path)
+
+    def refuse(message: str):
+        return WorkspaceInvalid([WorkspaceError("$", message)], str(path))
+
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise WorkspaceInvalid([WorkspaceError("$", "file not found")], str(path)) from None
+        raise refuse("file not found") from None
     except IsADirectoryError:
-        raise WorkspaceInvalid([WorkspaceError("$", "is a folder, expected a JSON file")], str(path)) from None
+        raise refuse("is a folder, expected a JSON file") from None
     except OSError as exc:
-        raise WorkspaceInvalid([WorkspaceError("$", f"cannot read: {exc.strerror}")], str(path)) from None
+        raise refuse(f"cannot read: {exc.strerror}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise refuse(f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the most a workspace file may be")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise WorkspaceInvalid([WorkspaceError("$", f"not UTF-8 text (byte {exc.start})")], str(path)) from None
+        raise refuse(f"not UTF-8 text (byte {exc.start})") from None
     try:
-        return json.loads(text)
+        doc = json.loads(text, parse_int=parse_int)
     except json.JSONDecodeError as exc:
-        raise WorkspaceInvalid(
-            [WorkspaceError("$", f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")], str(path)
-        ) from None
+        raise refuse(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise refuse("arrays and objects nested too deeply") from None
+    except ValueError as exc:  # a number the parser cannot hold
+        raise refuse(f"invalid JSON: {exc}") from None
+    nested = nesting_error(doc)
+    if nested is not None:
+        raise WorkspaceInvalid([nested], str(path))
+    return doc
 
 
 def dumps(doc: dict) -> str:
@@ -65,44 +86,44 @@ def write_workspace_file(doc: dict, path: str | os.PathLike) -> None:
 
 # ---- import ---------------------------------------------------------------------------------
 
-def known_codes(session: Session) -> KnownCodes:
-    """Codes already in the database, which a merged file may refer to."""
-    known = KnownCodes(
-        skills=set(session.scalars(select(e.Skill.code))),
-        units=set(session.scalars(select(e.Unit.code))),
-        volunteers=set(session.scalars(select(e.Volunteer.code))),
-        events=set(session.scalars(select(e.Event.code))),
-    )
-    for center in session.scalars(select(e.Center).options(selectinload(e.Center.posts),
-                                                           selectinload(e.Center.templates))):
-        known.centers[center.code] = ({p.code for p in center.posts},
-                                      {t.code: set(t.weekdays) for t in center.templates})
-    return known
+def normalise_text(value: Any) -> Any:
+    """A copy of a parsed document with every string and object key in Unicode NFC, so text
+    typed on different systems compares and prints the same (depth checked beforehand)."""
+    if isinstance(value, str) and not isinstance(value, TooLargeNumber):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {normalise_text(k): normalise_text(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [normalise_text(v) for v in value]
+    return value
 
 
 def import_workspace(session: Session, doc: Any, *, merge: bool = False, actor: str = "import",
                      source: str = "workspace") -> dict[str, int]:
     """Validate `doc` and write it in the caller's transaction; raise WorkspaceInvalid (and
-    write nothing) when anything is wrong. Replace mode empties the workspace first; merge
-    mode updates rows with the same code and adds the others. Returns counts per list."""
-    errors = validate_workspace(doc, known_codes(session) if merge else None)
+    write nothing) when anything is wrong. Replace mode empties the workspace first. Merge
+    mode completes the file's entries with the stored ones (matched by code or natural key),
+    checks the merged workspace as a whole and writes only what differs from the stored one.
+    Returns counts per list of the file."""
+    nested = nesting_error(doc)
+    if nested is not None:
+        raise WorkspaceInvalid([nested], source)
+    doc = normalise_text(doc)
+    if merge:
+        stored = export_workspace(session)
+        merged, labels = merge_documents(stored, doc)
+        errors = relabel(validate_workspace(merged), labels)
+    else:
+        stored, merged = None, doc
+        errors = validate_workspace(doc)
     if errors:
         raise WorkspaceInvalid(errors, source)
     if not merge:
         _clear(session)
-    importer = _Importer(session)
-    importer.settings(doc, merge)
-    importer.skills(doc.get("skills", []))
-    importer.units(doc.get("units", []))
-    importer.centers(doc.get("centers", []))
-    importer.events(doc.get("events", []))
-    importer.volunteers(doc.get("volunteers", []))
-    session.flush()
-    importer.assignments(doc.get("assignments", []))
-    importer.results(doc.get("results", []))
+    _Writer(session, stored).write(merged)
     counts = {key: len(doc.get(key, [])) for key in
               ("skills", "units", "centers", "events", "volunteers", "assignments", "results")}
-    session.add(e.AuditEntry(actor=actor, action="import", entity="workspace", entity_code=source,
+    session.add(e.AuditEntry(actor=actor[:100], action="import", entity="workspace", entity_code=source[-200:],
                              detail={"mode": "merge" if merge else "replace", "counts": counts}))
     session.flush()
     return counts
@@ -116,189 +137,266 @@ def _clear(session: Session) -> None:
         session.execute(delete(table))
 
 
-def _time_pair(item: dict) -> tuple[str, str]:
-    return item["start"], item["end"]
+def _by_code(entries: list[dict] | None) -> dict[str, dict]:
+    return {entry["code"]: entry for entry in entries or []}
 
 
-class _Importer:
-    """Writes a validated document; keeps code → row maps for references."""
+class _Writer:
+    """Writes a validated, complete document: every entity as a whole entry. With the stored
+    document (merge) an entry equal to its stored one is skipped and rows are updated in place,
+    so a merge that changes nothing writes nothing; nothing is ever deleted."""
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, stored: dict | None):
         self.s = session
-        self.skill = {x.code: x for x in session.scalars(select(e.Skill))}
-        self.unit = {x.code: x for x in session.scalars(select(e.Unit))}
-        self.center = {x.code: x for x in session.scalars(
+        self.stored = stored or {}
+        self.stored_by_code: dict[str, dict[str, dict]] = {}
+
+    # Rows by code, loaded when first needed (a merge that changes nothing loads none).
+    @cached_property
+    def skill(self) -> dict[str, e.Skill]:
+        return {x.code: x for x in self.s.scalars(select(e.Skill))}
+
+    @cached_property
+    def unit(self) -> dict[str, e.Unit]:
+        return {x.code: x for x in self.s.scalars(select(e.Unit))}
+
+    @cached_property
+    def center(self) -> dict[str, e.Center]:
+        return {x.code: x for x in self.s.scalars(
             select(e.Center).options(selectinload(e.Center.posts), selectinload(e.Center.templates)
                                      .selectinload(e.ShiftTemplate.demands)))}
-        self.event = {x.code: x for x in session.scalars(select(e.Event))}
-        self.volunteer = {x.code: x for x in session.scalars(select(e.Volunteer).options(
+
+    @cached_property
+    def event(self) -> dict[str, e.Event]:
+        return {x.code: x for x in self.s.scalars(select(e.Event))}
+
+    @cached_property
+    def volunteer(self) -> dict[str, e.Volunteer]:
+        return {x.code: x for x in self.s.scalars(select(e.Volunteer).options(
             selectinload(e.Volunteer.availability), selectinload(e.Volunteer.leave),
             selectinload(e.Volunteer.skills), selectinload(e.Volunteer.serves)))}
 
-    def _get_or_add(self, index: dict, model, code: str):
-        row = index.get(code)
-        if row is None:
-            row = model(code=code)
-            self.s.add(row)
-            index[code] = row
-        return row
+    def write(self, doc: dict) -> None:
+        # No flush in the middle of a row being filled in: loading the rows by code on first
+        # use would otherwise flush a new row whose required columns are not set yet.
+        with self.s.no_autoflush:
+            self.settings(doc)
+            self.entities("skills", doc, "skill", e.Skill, self._skill)
+            self.entities("units", doc, "unit", e.Unit, self._unit)
+            self.entities("centers", doc, "center", e.Center, self._center)
+            self.entities("events", doc, "event", e.Event, self._event)
+            self.volunteers(doc.get("volunteers", []))
+            self.s.flush()
+            self.assignments(doc.get("assignments", []))
+            self.results(doc.get("results", []))
 
-    def settings(self, doc: dict, merge: bool) -> None:
+    def changed(self, key: str, entry: dict) -> tuple[bool, dict | None]:
+        """Whether `entry` differs from the stored entry of its code, and that stored entry."""
+        if key not in self.stored_by_code:
+            self.stored_by_code[key] = _by_code(self.stored.get(key))
+        old = self.stored_by_code[key].get(entry["code"])
+        return old != entry, old
+
+    def entities(self, key: str, doc: dict, rows: str, model, write_one) -> None:
+        for entry in doc.get(key, []):
+            different, old = self.changed(key, entry)
+            if not different:
+                continue
+            index = getattr(self, rows)
+            row = index.get(entry["code"])
+            if row is None:
+                row = model(code=entry["code"])
+                self.s.add(row)
+                index[entry["code"]] = row
+            write_one(row, entry, old)
+
+    def settings(self, doc: dict) -> None:
         settings = self.s.scalars(select(e.Settings)).first()
         if settings is None:
             settings = e.Settings(holidays_country="VN", rules={}, organisation=None)
             self.s.add(settings)
-        if "holidays" in doc or not merge:
-            holidays = doc.get("holidays") or {}
+        holidays = doc.get("holidays") or {}
+        if holidays != self.stored.get("holidays"):
             settings.holidays_country = holidays.get("country", "VN").upper()
             self.s.execute(delete(e.HolidayOverride))
             for day in holidays.get("extra_closed", []):
                 self.s.add(e.HolidayOverride(date=dt.date.fromisoformat(day), closed=True))
             for day in holidays.get("extra_open", []):
                 self.s.add(e.HolidayOverride(date=dt.date.fromisoformat(day), closed=False))
-        if "rules" in doc or not merge:
-            settings.rules = doc.get("rules") or {}
-        if "organisation" in doc or not merge:
+        rules = doc.get("rules") or {}
+        if rules != self.stored.get("rules"):
+            settings.rules = rules
+        if doc.get("organisation") != self.stored.get("organisation"):
             settings.organisation = doc.get("organisation")
 
-    def skills(self, items: list) -> None:
-        for item in items:
-            row = self._get_or_add(self.skill, e.Skill, item["code"])
-            row.name = item["name"]
-            row.mix = bool(item.get("mix", False))
+    def _skill(self, row: e.Skill, entry: dict, old: dict | None) -> None:
+        row.name = entry["name"]
+        row.mix = bool(entry.get("mix", False))
 
-    def units(self, items: list) -> None:
-        for item in items:
-            self._get_or_add(self.unit, e.Unit, item["code"]).name = item["name"]
+    def _unit(self, row: e.Unit, entry: dict, old: dict | None) -> None:
+        row.name = entry["name"]
 
-    def centers(self, items: list) -> None:
-        for item in items:
-            center = self._get_or_add(self.center, e.Center, item["code"])
-            center.name = item["name"]
-            center.level = item.get("level")
-            center.closed_on_holidays = item.get("closed_on_holidays", True)
-            posts = {p.code: p for p in center.posts}
-            center.posts = []
-            for position, post_item in enumerate(item.get("posts", [])):
-                post = posts.get(post_item["code"]) or e.Post(code=post_item["code"])
-                post.name = post_item["name"]
-                post.position = position
-                post.required_skills = [self.skill[s] for s in post_item.get("required_skills", [])]
+    def _center(self, center: e.Center, entry: dict, old: dict | None) -> None:
+        center.name = entry["name"]
+        center.level = entry.get("level")
+        center.closed_on_holidays = entry.get("closed_on_holidays", True)
+        old_posts = _by_code((old or {}).get("posts"))
+        posts = {p.code: p for p in center.posts}
+        for post_entry in entry.get("posts", []):
+            if old_posts.get(post_entry["code"]) == post_entry:
+                continue
+            post = posts.get(post_entry["code"])
+            if post is None:
+                post = e.Post(code=post_entry["code"], position=_next_position(center.posts))
                 center.posts.append(post)
-            post_by_code = {p.code: p for p in center.posts}
-            templates = {t.code: t for t in center.templates}
-            center.templates = []
-            for position, t_item in enumerate(item.get("shift_templates", [])):
-                template = templates.get(t_item["code"]) or e.ShiftTemplate(code=t_item["code"])
-                template.name = t_item["name"]
-                template.start, template.end = _time_pair(t_item)
-                template.weekdays = sorted(t_item["weekdays"])
-                template.position = position
-                old = {d.post.code: d for d in template.demands if d.post is not None}
-                template.demands = []
-                for post_code, headcount in t_item.get("demand", {}).items():
-                    demand = old.get(post_code) or e.Demand(post=post_by_code[post_code])
-                    demand.min_count = headcount["min"]
-                    demand.target = headcount.get("target", headcount["min"])
-                    demand.max_count = headcount.get("max", demand.target)
-                    template.demands.append(demand)
+                posts[post.code] = post
+            post.name = post_entry["name"]
+            post.required_skills = [self.skill[s] for s in dict.fromkeys(post_entry.get("required_skills", []))]
+        old_templates = _by_code((old or {}).get("shift_templates"))
+        templates = {t.code: t for t in center.templates}
+        for t_entry in entry.get("shift_templates", []):
+            if old_templates.get(t_entry["code"]) == t_entry:
+                continue
+            template = templates.get(t_entry["code"])
+            if template is None:
+                template = e.ShiftTemplate(code=t_entry["code"], position=_next_position(center.templates))
                 center.templates.append(template)
+                templates[template.code] = template
+            template.name = t_entry["name"]
+            template.start, template.end = t_entry["start"], t_entry["end"]
+            template.weekdays = sorted(t_entry["weekdays"])
+            self._demand(template, t_entry.get("demand", {}), posts)
 
-    def events(self, items: list) -> None:
-        for item in items:
-            event = self._get_or_add(self.event, e.Event, item["code"])
-            event.name = item["name"]
-            event.date = dt.date.fromisoformat(item["date"])
-            event.start, event.end = _time_pair(item)
-            event.location = item.get("location", "")
-            event.center = self.center[item["center"]] if item.get("center") else None
-            event.team_min = item["team"]["min"]
-            event.team_max = item["team"]["max"]
+    @staticmethod
+    def _demand(template: e.ShiftTemplate, demand: dict, posts: dict[str, e.Post]) -> None:
+        rows = {d.post.code: d for d in template.demands if d.post is not None}
+        for post_code, headcount in demand.items():
+            row = rows.get(post_code)
+            if row is None:
+                row = e.Demand(post=posts[post_code])
+                template.demands.append(row)
+            target = headcount.get("target", headcount["min"])
+            row.min_count, row.target, row.max_count = headcount["min"], target, headcount.get("max", target)
+
+    def _event(self, event: e.Event, entry: dict, old: dict | None) -> None:
+        event.name = entry["name"]
+        event.date = dt.date.fromisoformat(entry["date"])
+        event.start, event.end = entry["start"], entry["end"]
+        event.location = entry.get("location") or ""
+        event.center = self.center[entry["center"]] if entry.get("center") else None
+        event.team_min, event.team_max = entry["team"]["min"], entry["team"]["max"]
+        requirements = entry.get("requirements", [])
+        if old is None or old.get("requirements") != requirements:
             event.requirements = [
                 e.EventRequirement(role=r.get("role"), skill=self.skill[r["skill"]] if "skill" in r else None,
                                    min_count=r["min"], position=position)
-                for position, r in enumerate(item.get("requirements", []))
+                for position, r in enumerate(requirements)
             ]
 
-    def volunteers(self, items: list) -> None:
-        # Replaced child rows must be deleted before their successors are inserted (the
-        # weekly pattern has a unique key), so empty the collections of known people first.
-        known = [self.volunteer[item["code"]] for item in items if item["code"] in self.volunteer]
-        if known:
-            for volunteer in known:
+    def volunteers(self, entries: list) -> None:
+        changed = [(entry, old) for entry in entries for different, old in [self.changed("volunteers", entry)]
+                   if different]
+        # A replaced weekly pattern must be deleted before its successor is inserted (the
+        # pattern has a unique key), so empty those of known people first.
+        renewed = [self.volunteer[entry["code"]] for entry, old in changed
+                   if old is not None and entry.get("weekly") != old.get("weekly")]
+        if renewed:
+            for volunteer in renewed:
                 volunteer.availability = []
-                volunteer.leave = []
             self.s.flush()
-        for item in items:
-            volunteer = self._get_or_add(self.volunteer, e.Volunteer, item["code"])
-            volunteer.name = item["name"]
-            volunteer.unit = self.unit[item["unit"]] if item.get("unit") else None
-            volunteer.role = item.get("role", "youth")
-            volunteer.phone = item.get("phone")
-            volunteer.email = item.get("email")
-            volunteer.skills = [self.skill[s] for s in dict.fromkeys(item.get("skills", []))]
-            volunteer.home_center = self.center[item["home_center"]] if item.get("home_center") else None
-            volunteer.serves_listed = "serves" in item
-            volunteer.serves = [self.center[c] for c in dict.fromkeys(item.get("serves", []))]
-            volunteer.active = item.get("active", True)
-            volunteer.limits = dict(item.get("limits") or {})
-            weekly = item.get("weekly")
-            volunteer.weekly_listed = weekly is not None
+        for entry, old in changed:
+            volunteer = self.volunteer.get(entry["code"])
+            if volunteer is None:
+                volunteer = self.volunteer[entry["code"]] = e.Volunteer(code=entry["code"])
+                self.s.add(volunteer)
+            self._volunteer(volunteer, entry, old or {})
+
+    def _volunteer(self, volunteer: e.Volunteer, entry: dict, old: dict) -> None:
+        volunteer.name = entry["name"]
+        volunteer.unit = self.unit[entry["unit"]] if entry.get("unit") else None
+        volunteer.role = entry.get("role", "youth")
+        volunteer.phone = entry.get("phone")
+        volunteer.email = entry.get("email")
+        volunteer.skills = [self.skill[s] for s in dict.fromkeys(entry.get("skills", []))]
+        volunteer.home_center = self.center[entry["home_center"]] if entry.get("home_center") else None
+        volunteer.serves_listed = "serves" in entry
+        volunteer.serves = [self.center[c] for c in dict.fromkeys(entry.get("serves") or [])]
+        volunteer.active = entry.get("active", True)
+        volunteer.limits = dict(entry.get("limits") or {})
+        weekly = entry.get("weekly")
+        volunteer.weekly_listed = weekly is not None
+        if not old or weekly != old.get("weekly"):
             volunteer.availability = [
                 e.Availability(weekday=int(day), template_code=code, position=position)
                 for day, codes in sorted((weekly or {}).items())
                 for position, code in enumerate(dict.fromkeys(codes))
             ]
+        if not old or entry.get("unavailable", []) != old.get("unavailable"):
             volunteer.leave = [
                 e.Leave(start=dt.date.fromisoformat(x["from"]), end=dt.date.fromisoformat(x["to"]),
                         reason=x.get("reason") or "")
-                for x in item.get("unavailable", [])
+                for x in entry.get("unavailable", [])
             ]
-            volunteer.prefers = item.get("prefers")
-            volunteer.avoids = item.get("avoids")
-            volunteer.requests = item.get("requests")
+        volunteer.prefers = entry.get("prefers")
+        volunteer.avoids = entry.get("avoids")
+        volunteer.requests = entry.get("requests")
 
-    def assignments(self, items: list) -> None:
-        existing = {_assignment_key(a): a for a in self.s.scalars(select(e.Assignment).options(
-            selectinload(e.Assignment.volunteer), selectinload(e.Assignment.post).selectinload(e.Post.center),
-            selectinload(e.Assignment.template), selectinload(e.Assignment.event)))}
-        for item in items:
-            volunteer = self.volunteer[item["volunteer"]]
-            if "event" in item:
-                key = ("event", item["volunteer"], item["event"])
-                fields = dict(event=self.event[item["event"]])
-            else:
-                center = self.center[item["center"]]
-                post = next(p for p in center.posts if p.code == item["post"])
-                template = next(t for t in center.templates if t.code == item["shift"])
-                key = ("shift", item["volunteer"], item["center"], item["post"], item["date"], item["shift"])
-                fields = dict(post=post, template=template, date=dt.date.fromisoformat(item["date"]))
+    def assignments(self, entries: list) -> None:
+        stored = {assignment_key(a): a for a in self.stored.get("assignments", [])}
+        existing = None
+        for entry in entries:
+            if stored.get(assignment_key(entry)) == entry:
+                continue
+            if existing is None:
+                existing = {_row_key(a): a for a in self.s.scalars(select(e.Assignment).options(
+                    selectinload(e.Assignment.volunteer), selectinload(e.Assignment.post).selectinload(e.Post.center),
+                    selectinload(e.Assignment.template), selectinload(e.Assignment.event)))}
+            key = assignment_key(entry)
             row = existing.get(key)
             if row is None:
-                row = e.Assignment(volunteer=volunteer, source="import", **fields)
+                row = e.Assignment(volunteer=self.volunteer[entry["volunteer"]], source="import",
+                                   **self._assignment_place(entry))
                 self.s.add(row)
                 existing[key] = row
-            row.locked = item.get("locked", False)
+            row.locked = entry.get("locked", False)
 
-    def results(self, items: list) -> None:
-        existing = {(r.center.code, r.date.isoformat(), r.template.code): r for r in self.s.scalars(
-            select(e.ShiftResult).options(selectinload(e.ShiftResult.center), selectinload(e.ShiftResult.template)))}
-        for item in items:
-            key = (item["center"], item["date"], item["shift"])
+    def _assignment_place(self, entry: dict) -> dict:
+        if "event" in entry:
+            return dict(event=self.event[entry["event"]])
+        center = self.center[entry["center"]]
+        return dict(post=next(p for p in center.posts if p.code == entry["post"]),
+                    template=next(t for t in center.templates if t.code == entry["shift"]),
+                    date=dt.date.fromisoformat(entry["date"]))
+
+    def results(self, entries: list) -> None:
+        stored = {result_key(r): r for r in self.stored.get("results", [])}
+        existing = None
+        for entry in entries:
+            key = result_key(entry)
+            if stored.get(key) == entry:
+                continue
+            if existing is None:
+                existing = {(r.center.code, r.date.isoformat(), r.template.code): r for r in self.s.scalars(
+                    select(e.ShiftResult).options(selectinload(e.ShiftResult.center),
+                                                  selectinload(e.ShiftResult.template)))}
             row = existing.get(key)
             if row is None:
-                center = self.center[item["center"]]
-                row = e.ShiftResult(center=center, date=dt.date.fromisoformat(item["date"]),
-                                    template=next(t for t in center.templates if t.code == item["shift"]))
+                center = self.center[entry["center"]]
+                row = e.ShiftResult(center=center, date=dt.date.fromisoformat(entry["date"]),
+                                    template=next(t for t in center.templates if t.code == entry["shift"]))
                 self.s.add(row)
                 existing[key] = row
-            row.citizens_guided = item.get("citizens_guided", 0)
-            row.dossiers_supported = item.get("dossiers_supported", 0)
-            row.vneid_activated = item.get("vneid_activated", 0)
-            row.note = item.get("note") or ""
+            row.citizens_guided = entry.get("citizens_guided", 0)
+            row.dossiers_supported = entry.get("dossiers_supported", 0)
+            row.vneid_activated = entry.get("vneid_activated", 0)
+            row.note = entry.get("note") or ""
 
 
-def _assignment_key(a: e.Assignment) -> tuple:
+def _next_position(rows: list) -> int:
+    return max((row.position for row in rows), default=-1) + 1
+
+
+def _row_key(a: e.Assignment) -> tuple:
     if a.event is not None:
         return ("event", a.volunteer.code, a.event.code)
     return ("shift", a.volunteer.code, a.post.center.code, a.post.code, a.date.isoformat(), a.template.code)

@@ -27,6 +27,12 @@ def opened_database(db_arg: str | None):
         database.dispose()
 
 
+def shown_path(path: str) -> str:
+    """A file name as text that can be printed and stored: bytes that are not UTF-8 (kept by
+    Python as lone surrogates) become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def report_invalid(exc) -> None:
     """Print every error of an invalid workspace, one line each, then fail."""
     if len(exc.errors) == 1:
@@ -55,18 +61,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     from models.db import current_user
     from models.workspace import WorkspaceInvalid, import_workspace, read_workspace_file
 
+    shown = shown_path(args.file)
     try:
         doc = read_workspace_file(args.file)
     except WorkspaceInvalid as exc:
+        exc.source = shown
         report_invalid(exc)
     with opened_database(args.db) as database:
         try:
             with database.session() as session:
-                counts = import_workspace(session, doc, merge=args.merge, actor=current_user(), source=args.file)
+                counts = import_workspace(session, doc, merge=args.merge, actor=current_user(), source=shown)
         except WorkspaceInvalid as exc:
             report_invalid(exc)
         mode = "merged into" if args.merge else "imported into"
-        print(f"{args.file} {mode} {database.display_name}: "
+        print(f"{shown} {mode} {database.display_name}: "
               + ", ".join(f"{count} {name}" for name, count in counts.items()))
     return 0
 
@@ -105,7 +113,8 @@ def register(subparsers) -> None:
                                              "error is listed with its JSON path; nothing is written if any is found.")
     load.add_argument("file", metavar="FILE.json")
     load.add_argument("--merge", action="store_true",
-                      help="update rows with the same code and add new ones instead of replacing the workspace")
+                      help="lay the file over the stored workspace instead of replacing it: known codes are "
+                           "updated for the keys the file gives, new ones added, nothing deleted")
     add_db_option(load)
     load.set_defaults(handler=cmd_import)
 

@@ -165,6 +165,34 @@ BROKEN = [
     ("missing required key", _delete(["volunteers", 0, "name"]), "volunteers[0].name"),
     ("requirement with role and skill", _set(["events", 0, "requirements", 0], {"role": "youth", "skill": "vneid", "min": 1}),
      "events[0].requirements[0]"),
+    # what the database columns and the later commands can hold
+    ("10^30 headcount", _set(["centers", 0, "shift_templates", 0, "demand", "F1"], {"min": 10**30}),
+     "centers[0].shift_templates[0].demand.F1.min"),
+    ("2^63 team size", _set(["events", 0, "team"], {"min": 1, "max": 2**63}), "events[0].team.max"),
+    ("2^31 result", _set(["results", 0, "citizens_guided"], 2**31), "results[0].citizens_guided"),
+    ("weight above a million", _set(["rules", "weights", "fairness"], 10**7), "rules.weights.fairness"),
+    ("NaN rest hours", _set(["rules", "min_rest_hours"], float("nan")), "rules.min_rest_hours"),
+    ("infinite rest hours", _set(["rules", "min_rest_hours"], float("inf")), "rules.min_rest_hours"),
+    ("rest hours above a week", _set(["rules", "min_rest_hours"], 169), "rules.min_rest_hours"),
+    ("name longer than its column", _set(["volunteers", 0, "name"], "Nguyễn " * 30), "volunteers[0].name"),
+    ("code longer than its column", _set(["units", 0, "code"], "U" * 65), "units[0].code"),
+    ("phone longer than its column", _set(["volunteers", 0, "phone"], "0" * 33), "volunteers[0].phone"),
+    ("NUL in a name", _set(["centers", 0, "name"], "HCC\x00"), "centers[0].name"),
+    ("escape character in a reason", _set(["volunteers", 0, "unavailable"], [{"from": "2026-11-02", "to": "2026-11-03",
+                                                                             "reason": "\x1b[31m"}]),
+     "volunteers[0].unavailable[0].reason"),
+    ("lone surrogate in a name", _set(["volunteers", 0, "name"], "Lan\ud800"), "volunteers[0].name"),
+    ("time with a trailing newline", _set(["centers", 0, "shift_templates", 0, "start"], "07:30\n"),
+     "centers[0].shift_templates[0].start"),
+    ("time in Arabic-Indic digits", _set(["events", 0, "start"], "\u0660\u0667:\u0663\u0660"), "events[0].start"),
+    ("event in year 9999", _set(["events", 0, "date"], "9999-12-31"), "events[0].date"),
+    ("leave from year 1", _set(["volunteers", 0, "unavailable"], [{"from": "0001-01-01", "to": "2026-12-02"}]),
+     "volunteers[0].unavailable[0].from"),
+    ("codes equal apart from case", _set(["volunteers", 5, "code"], "v001"), "volunteers[5].code"),
+    ("codes equal apart from a zero-width space", _set(["units", 1, "code"], "TD\u200b"), "units[1].code"),
+    ("name of invisible characters only", _set(["skills", 0, "name"], "\u200b\u200c\u2060"), "skills[0].name"),
+    ("version 1.0", _set(["version"], 1.0), "version"),
+    ("event team null", _set(["events", 0, "team"], None), "events[0].team"),
 ]
 
 
@@ -233,3 +261,29 @@ def test_merge_replaces_weekly_pattern_and_leave_of_a_known_volunteer(database):
     load(database, {"format": "duty-roster/workspace", "version": 1, "volunteers": [person]}, merge=True)
     after = next(v for v in export(database)["volunteers"] if v["code"] == person["code"])
     assert after == person
+
+
+def test_codes_in_another_unicode_form_are_duplicates(sqlite_database):
+    doc = rich_workspace()
+    doc["skills"].append({"code": "ke\u0302\u0301", "name": "NFD"})
+    doc["skills"].append({"code": "k\u1ebf", "name": "NFC"})
+    with pytest.raises(WorkspaceInvalid, match=r"skills\[5\].code: duplicate skill code"):
+        load(sqlite_database, doc)
+
+
+def test_values_at_the_limits_are_stored_on_both_databases(database):
+    doc = rich_workspace()
+    doc["volunteers"][0]["name"] = "Nguyễn Thị Thắng 😀 עברית " * 8
+    doc["volunteers"][0]["name"] = doc["volunteers"][0]["name"][:200]
+    doc["volunteers"][0]["phone"] = "0" * 32
+    doc["units"][0]["name"] = "ﷺ" * 200
+    doc["events"][0]["location"] = "x" * 300
+    doc["events"][0]["date"] = "2100-12-31"
+    doc["results"][0]["note"] = "Dòng một\nDòng hai\tcột" + "." * 1975
+    doc["rules"]["min_rest_hours"] = 167.5
+    doc["centers"][0]["shift_templates"][0]["demand"]["F1"] = {"min": 1, "target": 2, "max": 1000}
+    load(database, doc)
+    after = export(database)
+    person = doc["volunteers"][0]
+    assert next(v for v in after["volunteers"] if v["code"] == person["code"])["name"] == person["name"]
+    assert after["results"][0]["note"] == doc["results"][0]["note"] and after["rules"]["min_rest_hours"] == 167.5

@@ -152,7 +152,7 @@ def extended_workspace() -> dict:
 
 def test_workspace_extension_end_to_end():
     from models.bridge import problem_from_workspace
-    from models.validation import validate_workspace
+    from models.workspace_schema import validate_workspace
 
     doc = extended_workspace()
     assert validate_workspace(doc) == []
