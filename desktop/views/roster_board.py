@@ -279,6 +279,8 @@ class RosterBoardPage(QWidget):
         self._ready = False  # the first check after a load has been shown
         # Asked before a hand edit that breaks a hard rule; tests replace it.
         self.confirm_breaking = self._ask_to_break
+        # Today's date, for the generate's default period and its protection of past days; tests replace it.
+        self.today = dt.date.today
         self.mode = str(context.settings.value("roster/mode", "week"))
         self.center: str | None = None
         self.start, self.end = period_of(dt.date.today(), self.mode)
@@ -804,8 +806,12 @@ class RosterBoardPage(QWidget):
         centers = [(c, name) for c, name in ((self.center_box.itemData(i), self.center_box.itemText(i))
                                              for i in range(1, self.center_box.count()))]
         centers = [(code, text.split(" — ", 1)[-1]) for code, text in centers]
-        dialog = GenerateDialog(self.context, self.start, self.end, self.center, centers, repair=repair,
-                                time_limit=float(self.context.settings.value("roster/time_limit", 10)), parent=self)
+        today = self.today()
+        # A generate starts today by default: the days already past are never regenerated unasked.
+        start = today if not repair and self.start < today <= self.end else self.start
+        dialog = GenerateDialog(self.context, start, self.end, self.center, centers, repair=repair,
+                                time_limit=float(self.context.settings.value("roster/time_limit", 10)),
+                                today=today, parent=self)
         dialog.finished_outcome.connect(lambda outcome: self.apply_outcome(outcome, repair))
         self.dialog = dialog
         dialog.open()
