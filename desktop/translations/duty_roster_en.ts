@@ -483,6 +483,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep them as they are (locked for this generate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace them too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the period&apos;s assignments: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} on published days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} placed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} on days already past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating would replace {count} assignments of this period: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +528,10 @@
     </message>
     <message>
         <source>The period is longer than a year; choose at most {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for published and hand-placed assignments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -483,6 +483,34 @@
         <translation>Đóng</translation>
     </message>
     <message>
+        <source>Keep them as they are (locked for this generate)</source>
+        <translation>Giữ nguyên các phân công này (khóa lại khi tạo lịch)</translation>
+    </message>
+    <message>
+        <source>Replace them too</source>
+        <translation>Thay cả các phân công này</translation>
+    </message>
+    <message>
+        <source>Could not read the period&apos;s assignments: {reason}</source>
+        <translation>Không đọc được các phân công của khoảng thời gian: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} on published days</source>
+        <translation>{count} phân công vào ngày đã công bố</translation>
+    </message>
+    <message>
+        <source>{count} placed by hand</source>
+        <translation>{count} phân công xếp bằng tay</translation>
+    </message>
+    <message>
+        <source>{count} on days already past</source>
+        <translation>{count} phân công vào ngày đã qua</translation>
+    </message>
+    <message>
+        <source>Generating would replace {count} assignments of this period: {parts}.</source>
+        <translation>Tạo lịch sẽ thay {count} phân công của khoảng thời gian này: {parts}.</translation>
+    </message>
+    <message>
         <source>Technical details</source>
         <translation>Chi tiết kỹ thuật</translation>
     </message>
@@ -501,6 +529,10 @@
     <message>
         <source>The period is longer than a year; choose at most {days} days.</source>
         <translation>Khoảng thời gian dài hơn một năm; hãy chọn tối đa {days} ngày.</translation>
+    </message>
+    <message>
+        <source>Looking for published and hand-placed assignments…</source>
+        <translation>Đang tìm các phân công đã công bố hoặc xếp bằng tay…</translation>
     </message>
     <message>
         <source>Stopping — keeping the best roster found…</source>
