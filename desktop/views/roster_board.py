@@ -349,8 +349,10 @@ class RosterBoardPage(QWidget):
         self.print_button.setObjectName("printButton")
         self.print_button.setShortcut(QKeySequence("Ctrl+P"))
         self.print_menu = QMenu(self)
-        for kind, text in (("center", self.tr("Center roster (PDF)…")),
-                           ("volunteers", self.tr("Personal schedules (PDF)…")),
+        for kind, text in (("center", self.tr("Center roster with its outreach events (PDF)…")),
+                           ("volunteers", self.tr("Personal schedules of everyone rostered (PDF)…")),
+                           ("selected", self.tr("Personal schedule of the selected volunteers (PDF)…")),
+                           ("events", self.tr("Team sheet of the outreach events (PDF)…")),
                            ("ics", self.tr("Calendar files (ICS)…")),
                            ("xlsx", self.tr("Spreadsheet (XLSX)…"))):
             action = self.print_menu.addAction(text)
@@ -867,7 +869,14 @@ class RosterBoardPage(QWidget):
         return publication
 
     def export(self, kind: str, target: str | None = None) -> None:
-        name = roster_print.default_name(kind, self.start, self.end, self.center)
+        """Print or export `kind` for the period (the selected volunteers or events for
+        "selected" and "events"); what would print nothing is said before the file dialog."""
+        scope = roster_print.selection(self)
+        reason = roster_print.nothing_to_print(self.board, kind, self.mode, scope)
+        if reason:
+            self._nothing_to_print(reason)
+            return
+        name = roster_print.default_name(kind, self.start, self.end, self.center, scope)
         folder = Path(str(self.context.settings.value("roster/export_folder", Path.home())))
         if target is None:
             if kind == "ics":
@@ -887,8 +896,21 @@ class RosterBoardPage(QWidget):
             self._status(self.tr("Saved {what}").format(what=text))
 
         def failed(error: Exception) -> None:
-            self.print_button.setEnabled(True)
-            messages.failure(self, error)
+            from desktop.printing import NothingToPrint
 
-        self.context.jobs.start(lambda job: roster_print.export_period(db, kind, start, end, center, Path(target)),
-                                on_success=done, on_failure=failed)
+            self.print_button.setEnabled(True)
+            if isinstance(error, NothingToPrint):
+                self._nothing_to_print(self.tr("There is nothing to print for this period."))
+            else:
+                messages.failure(self, error)
+
+        self.context.jobs.start(
+            lambda job: roster_print.export_period(db, kind, start, end, center, Path(target), scope),
+            on_success=done, on_failure=failed)
+
+    def _nothing_to_print(self, reason: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Nothing to print"), reason,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("nothingToPrint")
+        box.open()
+        self._status(reason)
