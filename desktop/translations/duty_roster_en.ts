@@ -1497,14 +1497,6 @@ team {low}–{high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Center roster (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal schedules (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calendar files (ICS)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,6 +1557,22 @@ team {low}–{high}</source>
 {rules}
 
 Do it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center roster with its outreach events (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal schedules of everyone rostered (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal schedule of the selected volunteers (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team sheet of the outreach events (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1645,6 +1653,41 @@ Do it anyway?</source>
     </message>
     <message>
         <source>Saved {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrint</name>
+    <message>
+        <source>The roster is still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more volunteers on the board (their cards, or rows of the by-volunteer view) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outreach event this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outreach event this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is rostered this month yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is rostered this week yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
