@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Could not read the period&apos;s assignments: {reason}</source>
-        <translation>Không đọc được các phân công của khoảng thời gian: {reason}</translation>
+        <translation>Không đọc được các phân công của giai đoạn: {reason}</translation>
     </message>
     <message>
         <source>{count} on published days</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Generating would replace {count} assignments of this period: {parts}.</source>
-        <translation>Tạo lịch sẽ thay {count} phân công của khoảng thời gian này: {parts}.</translation>
+        <translation>Tạo lịch sẽ thay {count} phân công của giai đoạn này: {parts}.</translation>
     </message>
     <message>
         <source>Technical details</source>
