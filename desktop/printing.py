@@ -21,9 +21,12 @@ def _period(start: dt.date, end: dt.date) -> str:
 
 def render_pdf(workspace: dict, kind: str, start: dt.date, end: dt.date, *, center: str | None = None,
                volunteer: str | None = None, phones: bool = False,
-               issued_on: dt.date | None = None) -> tuple[bytes, str]:
-    """(PDF bytes, what it holds) of `kind` for the period. Raises NothingToPrint, and
-    `print_data.UnknownCode` for a center or volunteer the workspace does not have."""
+               issued_on: dt.date | None = None, volunteers: tuple[str, ...] | None = None,
+               events: tuple[str, ...] | None = None) -> tuple[bytes, str]:
+    """(PDF bytes, what it holds) of `kind` for the period; `volunteers` and `events` narrow
+    the personal schedules and team sheets to the people and events chosen on the board.
+    Raises NothingToPrint, and `print_data.UnknownCode` for a center or volunteer the
+    workspace does not have."""
     import exports
     from models import print_data
 
@@ -34,13 +37,13 @@ def render_pdf(workspace: dict, kind: str, start: dt.date, end: dt.date, *, cent
         return exports.render_center_rosters(rosters, phones=phones), f"{len(rosters)} center roster(s)"
     if kind == "volunteers":
         schedules = print_data.personal_schedules(workspace, start, end, volunteer=volunteer, center=center,
-                                                  issued_on=issued_on)
+                                                  issued_on=issued_on, volunteers=volunteers)
         if not schedules:
             raise NothingToPrint(f"nobody is assigned {_period(start, end)} (solve the period first); "
                                  "nothing to print")
         return exports.render_personal_schedules(schedules), f"{len(schedules)} personal schedule(s)"
     if kind == "events":
-        sheets = print_data.event_sheets(workspace, start, end, center=center, issued_on=issued_on)
+        sheets = print_data.event_sheets(workspace, start, end, center=center, issued_on=issued_on, events=events)
         if not sheets:
             raise NothingToPrint(f"no outreach event {_period(start, end)}; nothing to print")
         return exports.render_event_sheets(sheets), f"{len(sheets)} team sheet(s)"

@@ -36,11 +36,28 @@ def seat_of_shift(shift) -> Seat:
     return Seat(shift.center, shift.post, shift.date, shift.template)
 
 
+def _load_kept(session, start: dt.date, end: dt.date, center: str | None, repair: bool,
+               keep: frozenset) -> tuple[object, object]:
+    """(problem to solve, problem as stored): in the first, the assignments whose (volunteer,
+    seat key) pair is in `keep` count as locked, so the solver leaves them where they are."""
+    from models.bridge import problem_from_workspace
+    from models.workspace import export_workspace
+
+    doc = export_workspace(session)
+    stored = problem_from_workspace(doc, start, end, center=center, repair=repair)
+    if not keep:
+        return stored, stored
+    for entry in doc.get("assignments", []):
+        if (entry["volunteer"], Seat.from_entry(entry).key) in keep:
+            entry["locked"] = True
+    return problem_from_workspace(doc, start, end, center=center, repair=repair), stored
+
+
 def run_solve(db, start: dt.date, end: dt.date, center: str | None, *, repair: bool, time_limit: float,
-              workers: int, cancel: threading.Event, on_progress=None) -> SolveOutcome:
-    """Load the period's problem, solve it and work out the board edit."""
+              workers: int, cancel: threading.Event, on_progress=None, keep: frozenset = frozenset()) -> SolveOutcome:
+    """Load the period's problem, solve it and work out the board edit. The assignments named
+    in `keep` ((volunteer, seat key) pairs: published or hand-placed ones) stay as if locked."""
     from models import roster_guard as guard
-    from models.bridge import load_problem
     from scheduler import solve
 
     refused = guard.period_error(start, end)
@@ -48,10 +65,10 @@ def run_solve(db, start: dt.date, end: dt.date, center: str | None, *, repair: b
         raise ValueError(refused)
     guard.check_writable(db)
     with db.session() as session:
-        problem = load_problem(session, start, end, center=center, repair=repair)
+        problem, stored = _load_kept(session, start, end, center, repair, frozenset(keep))
     if not problem.shifts and not problem.events:
         raise ValueError("nothing to roster in this period (no shifts or events)")
-    stamp = guard.ReadStamp.of(problem, center)
+    stamp = guard.ReadStamp.of(stored, center)
     solution = solve(problem, time_limit=time_limit, workers=workers, on_progress=on_progress, cancel=cancel)
     refused = guard.no_roster_reason(problem, solution)
     if refused:  # no roster to store: change nothing
@@ -60,7 +77,8 @@ def run_solve(db, start: dt.date, end: dt.date, center: str | None, *, repair: b
     proposal = [(a.volunteer, Seat(event=a.event) if a.event else seat_of_shift(shifts[a.shift]))
                 for a in solution.assignments]
     scope = set(shifts) | {ev.code for ev in problem.events}
-    chips = [c for c in edits.period_chips(db, start, end, center) if c.seat.key in scope]
+    chips = [dataclasses.replace(c, locked=True) if c.pair in keep else c
+             for c in edits.period_chips(db, start, end, center) if c.seat.key in scope]
     removed, added = edits.diff(chips, proposal)
     from desktop.solve_facts import solve_facts
 
@@ -69,13 +87,14 @@ def run_solve(db, start: dt.date, end: dt.date, center: str | None, *, repair: b
 
 
 def _solve_in_child(db_url: str, start: dt.date, end: dt.date, center: str | None, repair: bool,
-                    time_limit: float, workers: int, *, cancel, on_progress) -> SolveOutcome:
+                    time_limit: float, workers: int, keep: frozenset = frozenset(), *, cancel,
+                    on_progress) -> SolveOutcome:
     from models.db import open_database
 
     db = open_database(db_url, migrate=False)
     try:
         outcome = run_solve(db, start, end, center, repair=repair, time_limit=time_limit, workers=workers,
-                            cancel=cancel, on_progress=on_progress)
+                            cancel=cancel, on_progress=on_progress, keep=keep)
     finally:
         db.dispose()
     # Send back only what the summary shows: unpickling a province-sized Problem in the GUI
@@ -87,12 +106,14 @@ def _solve_in_child(db_url: str, start: dt.date, end: dt.date, center: str | Non
 
 
 def solve_period(db, start: dt.date, end: dt.date, center: str | None, *, repair: bool, time_limit: float,
-                 workers: int, cancel: threading.Event, on_progress=None) -> SolveOutcome:
+                 workers: int, cancel: threading.Event, on_progress=None,
+                 keep: frozenset = frozenset()) -> SolveOutcome:
     """`run_solve` in a child process (in this process for an in-memory database)."""
+    keep = frozenset(keep)
     if db.engine.url.get_backend_name() == "sqlite" and db.engine.url.database in (None, "", ":memory:"):
         return run_solve(db, start, end, center, repair=repair, time_limit=time_limit, workers=workers,
-                         cancel=cancel, on_progress=on_progress)
+                         cancel=cancel, on_progress=on_progress, keep=keep)
     from desktop.child_process import run_in_child
 
-    return run_in_child(_solve_in_child, (db.url, start, end, center, repair, time_limit, workers),
+    return run_in_child(_solve_in_child, (db.url, start, end, center, repair, time_limit, workers, keep),
                         cancel=cancel, on_progress=on_progress)

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.lib.styles import ParagraphStyle
 
-from exports.data import RosterCell, RosterDocument, RosterRow
+from exports.data import RosterCell, RosterDocument, RosterEvent, RosterRow
 from exports.pdf import (CLOSED_FILL, IDLE_FILL, LANDSCAPE_A4, MISSING_FILL, MISSING_INK, PdfRenderer,
                          markup)
 from exports.vietnamese import date_vi, numeric_date, period_text
@@ -77,10 +77,41 @@ class CenterRosterPdf(PdfRenderer):
                 flow.append(self.para(f"Tuần {number + 1}: {numeric_date(first)} – {numeric_date(last)}", "heading"))
             self.person_style = "person_narrow" if day_width < NARROW_DAY else "person"
             flow.append(self._week_table(roster, week, day_width))
+            dates = {roster.days[i].date.isocalendar()[:2] for i in week}
+            flow.extend(self._events(ev for ev in roster.events if ev.date.isocalendar()[:2] in dates))
+        shown = {roster.days[i].date.isocalendar()[:2] for week in weeks for i in week}
+        flow.extend(self._events(ev for ev in roster.events if ev.date.isocalendar()[:2] not in shown))
         flow.append(Spacer(1, 3 * mm))
         flow.append(self.para(self._legend(roster), "small"))
         flow.append(self.signature_block(roster.organisation))
         return flow
+
+    def _events(self, events) -> list:
+        """The heading and table of the outreach events given (under their week's table)."""
+        events = list(events)
+        if not events:
+            return []
+        return [Spacer(1, 2 * mm), self.para("Hoạt động lưu động", "heading"), self._events_table(events)]
+
+    def _events_table(self, events: Sequence[RosterEvent]) -> Table:
+        """The outreach events the center hosts: day, hours, event, place and team."""
+        rows = [[self.para(text, "cell_head") for text in ("Ngày", "Giờ", "Hoạt động", "Địa điểm", "Đội")]]
+        style = self.grid_style()
+        for event in events:
+            # the team on one wrapped line: the week's table above already fills most of the page
+            team = [self.para(", ".join(person.name for person in event.team), "cell")] if event.team else []
+            if event.missing:
+                team.append(self.para(f"Thiếu {event.missing} người", "missing"))
+                style.append(("BACKGROUND", (4, len(rows)), (4, len(rows)), MISSING_FILL))
+            hours = f"{event.start:%H:%M}–{event.end:%H:%M}"
+            rows.append([self.para(date_vi(event.date), "cell"), self.para(hours, "cell"),
+                         self.para(event.name, "cell"), self.para(event.location or "—", "cell"),
+                         team or self.para("—", "cell")])
+        rest = self.frame_width - 30 * mm - 22 * mm
+        table = Table(rows, colWidths=[30 * mm, 22 * mm, rest * 0.3, rest * 0.25, rest * 0.45], repeatRows=1,
+                      hAlign="LEFT")
+        table.setStyle(TableStyle(style))
+        return table
 
     def _legend(self, roster: RosterDocument) -> str:
         text = ("Ghi chú: ô tô đỏ «Thiếu … người» là ca chưa đủ số người tối thiểu; "

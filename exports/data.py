@@ -59,6 +59,19 @@ class RosterRow:
 
 
 @dataclass(frozen=True)
+class RosterEvent:
+    """An outreach event the center hosts in the period, with its team (leaders first)."""
+
+    name: str
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    location: str
+    team: tuple[Person, ...] = ()
+    missing: int = 0  # members short of the team's minimum
+
+
+@dataclass(frozen=True)
 class RosterDocument:
     """The roster of one center for a period."""
 
@@ -69,6 +82,7 @@ class RosterDocument:
     days: tuple[RosterDay, ...]
     rows: tuple[RosterRow, ...]
     issued_on: dt.date | None = None  # None leaves 'ngày … tháng … năm …' blank
+    events: tuple[RosterEvent, ...] = ()  # the outreach events it hosts, in date order
 
     @property
     def unfilled_seats(self) -> int:

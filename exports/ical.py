@@ -18,7 +18,10 @@ PRODUCT_ID = "-//Duty Roster//Lịch trực tình nguyện viên//VI"
 
 def _summary(duty: Duty) -> str:
     if duty.kind == "shift":
-        return f"Trực ca {duty.title} — {duty.post}" if duty.post else f"Trực ca {duty.title}"
+        # a shift named "Ca chiều" reads "Trực ca chiều", one named "Sáng" "Trực ca Sáng"
+        words = duty.title.split(maxsplit=1)
+        shift = f"ca {words[1]}" if len(words) == 2 and words[0].casefold() == "ca" else f"ca {duty.title}"
+        return f"Trực {shift} — {duty.post}" if duty.post else f"Trực {shift}"
     return duty.title
 
 

@@ -72,7 +72,7 @@ class PersonalSchedulePdf(PdfRenderer):
                 str(number),
                 date_vi(duty.date),
                 f"{duty.start:%H:%M}–{duty.end:%H:%M}",
-                nfc(f"Ca trực {duty.title}") if duty.kind == "shift" else self.para(duty.title, "cell"),
+                shift_title(duty.title) if duty.kind == "shift" else self.para(duty.title, "cell"),
                 self.para(f"{duty.place} — {duty.post}" if duty.post else duty.place, "cell"),
                 self.para(_leader_text(duty), "cell"),
             ])
@@ -81,6 +81,14 @@ class PersonalSchedulePdf(PdfRenderer):
         table = Table(rows, colWidths=self.widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle(self.grid_style() + [("ALIGN", (0, 1), (0, -1), "CENTER")]))
         return table
+
+
+def shift_title(name: str) -> str:
+    """How the schedule names a shift: "Ca trực Sáng" for a shift named "Sáng", while a name
+    that already says "Ca" ("Ca chiều") stands as it is, never "Ca trực Ca chiều"."""
+    name = nfc(name)
+    first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
+    return name if first == "ca" else f"Ca trực {name}"
 
 
 def _leader_text(duty: Duty) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from exports.data import (Duty, EventSheet, Organisation, PersonalSchedule, Person, ResultLine, RosterCell,
-                          RosterDay, RosterDocument, RosterRow, StatsDocument, TargetLine, UnitTally,
+                          RosterDay, RosterDocument, RosterEvent, RosterRow, StatsDocument, TargetLine, UnitTally,
                           VolunteerTally)
 from exports.vietnamese import alphabetical_key, given_name_key, nfc, role_name
 from models.holidays import closed_days as holiday_closures
@@ -149,17 +149,39 @@ def _center_roster(index: _Workspace, center: dict, first: dt.date, last: dt.dat
             rows.append(RosterRow(post=nfc(post["name"]), shift=nfc(template["name"]), start=_time(template["start"]),
                                   end=_time(template["end"]), cells=tuple(cells)))
     return RosterDocument(organisation=index.organisation, center=nfc(center["name"]), date_from=first, date_to=last,
-                          days=days, rows=tuple(rows), issued_on=issued_on)
+                          days=days, rows=tuple(rows), issued_on=issued_on,
+                          events=_hosted_events(index, code, first, last))
+
+
+def _hosted_events(index: _Workspace, center: str, first: dt.date, last: dt.date) -> tuple[RosterEvent, ...]:
+    """The outreach events `center` hosts in [first, last], in date and start order, each
+    with its team (leaders first) and how many members it lacks."""
+    found = []
+    for event in index.events.values():
+        day = dt.date.fromisoformat(event["date"])
+        if event.get("center") != center or not first <= day <= last:
+            continue
+        team = sorted((index.person(c) for c in index.event_assignments.get(event["code"], ())),
+                      key=lambda p: (ROLE_ORDER.get(p.role, 9), given_name_key(p.name)))
+        minimum = (event.get("team") or {}).get("min", 0)
+        found.append(RosterEvent(name=nfc(event["name"]), date=day, start=_time(event["start"]),
+                                 end=_time(event["end"]), location=nfc(event.get("location") or ""),
+                                 team=tuple(team), missing=max(0, minimum - len(team))))
+    return tuple(sorted(found, key=lambda ev: (ev.date, ev.start, ev.name)))
 
 
 # -- personal schedules ------------------------------------------------------------------------
 def personal_schedules(workspace: dict, date_from: dt.date, date_to: dt.date, volunteer: str | None = None,
-                       center: str | None = None, issued_on: dt.date | None = None) -> list[PersonalSchedule]:
+                       center: str | None = None, issued_on: dt.date | None = None,
+                       volunteers: Iterable[str] | None = None) -> list[PersonalSchedule]:
     """Each volunteer's shifts and events of the period in date order, sorted by given name.
-    Without `volunteer`, only people with at least one duty (at `center`, if given) appear."""
+    `volunteer` (one) or `volunteers` (several) print just those people, duties or not;
+    without either, only people with at least one duty (at `center`, if given) appear."""
     index = _Workspace(workspace)
-    if volunteer is not None and volunteer not in index.volunteers:
-        raise UnknownCode(f"unknown volunteer {volunteer!r}")
+    chosen = list(dict.fromkeys(([volunteer] if volunteer is not None else []) + list(volunteers or ())))
+    for code in chosen:
+        if code not in index.volunteers:
+            raise UnknownCode(f"unknown volunteer {code!r}")
     if center is not None:
         index.center(center)
     duties: dict[str, list[Duty]] = defaultdict(list)
@@ -176,7 +198,7 @@ def personal_schedules(workspace: dict, date_from: dt.date, date_to: dt.date, vo
             continue
         for code in codes:
             duties[code].append(_event_duty(index, event, code, codes))
-    codes = [volunteer] if volunteer else list(duties)
+    codes = chosen or list(duties)
     people = sorted((index.person(c) for c in codes), key=lambda p: given_name_key(p.name))
     return [PersonalSchedule(organisation=index.organisation, volunteer=person, date_from=date_from, date_to=date_to,
                              duties=tuple(sorted(duties.get(person.code, ()),
@@ -215,15 +237,19 @@ def _event_duty(index: _Workspace, event: dict, code: str, team: list[str]) -> D
 
 # -- event team sheets -------------------------------------------------------------------------
 def event_sheets(workspace: dict, date_from: dt.date, date_to: dt.date, center: str | None = None,
-                 issued_on: dt.date | None = None) -> list[EventSheet]:
-    """A team sheet per outreach event of the period, in date order; leaders first in a team."""
+                 issued_on: dt.date | None = None, events: Iterable[str] | None = None) -> list[EventSheet]:
+    """A team sheet per outreach event of the period (or just the `events` named), in date
+    order; leaders first in a team."""
     index = _Workspace(workspace)
+    wanted = set(events) if events is not None else None
     if center is not None:
         index.center(center)
     sheets = []
     for event in index.events.values():
         day = dt.date.fromisoformat(event["date"])
         if not date_from <= day <= date_to or (center and event.get("center") != center):
+            continue
+        if wanted is not None and event["code"] not in wanted:
             continue
         team = sorted((index.person(c) for c in index.event_assignments.get(event["code"], ())),
                       key=lambda p: (ROLE_ORDER.get(p.role, 9), given_name_key(p.name)))

@@ -700,3 +700,46 @@ def window_totals(check: RosterCheck, chips: Iterable[Chip]) -> dict[str, list[W
             found.append(WindowTotal(w.rule, w.start, w.end, w.already + inside, w.max, w.min))
         totals[person.code] = found
     return totals
+
+
+# ---- protected work: what a generate would replace ------------------------------------------------
+
+@dataclass(frozen=True)
+class Protected:
+    """The unlocked assignments of a period that a generate would replace although someone
+    relies on them: on a published day, placed by hand, or on a day already past."""
+
+    published: tuple[Chip, ...]
+    hand: tuple[Chip, ...]
+    past: tuple[Chip, ...]
+
+    @property
+    def chips(self) -> tuple[Chip, ...]:
+        seen: dict[int, Chip] = {}
+        for chip in self.published + self.hand + self.past:
+            seen.setdefault(chip.id, chip)
+        return tuple(seen.values())
+
+    @property
+    def count(self) -> int:
+        return len(self.chips)
+
+    @property
+    def pairs(self) -> frozenset:
+        """(volunteer, seat key) of every protected assignment: what a solve is asked to keep."""
+        return frozenset(chip.pair for chip in self.chips)
+
+
+def protected_chips(db: Database, start: dt.date, end: dt.date, center: str | None = None, *,
+                    today: dt.date) -> Protected:
+    """The unlocked assignments of [start, end] on a published day (any published version
+    covering that day), placed by hand (source "hand": assigned, moved or swapped on the
+    board), or dated before `today`."""
+    with db.session() as session:
+        rows = _period_rows(session, start, end, center)
+        published = session.execute(select(e.PublishedRoster.date_from, e.PublishedRoster.date_to).where(
+            e.PublishedRoster.date_from <= end, e.PublishedRoster.date_to >= start)).all()
+        chips = [(_chip(r), r.event.date if r.event is not None else r.date) for r in rows if not r.locked]
+    on_published = tuple(c for c, day in chips if any(lo <= day <= hi for lo, hi in published))
+    return Protected(on_published, tuple(c for c, _day in chips if c.source == "hand"),
+                     tuple(c for c, day in chips if day < today))

@@ -22,7 +22,8 @@ from models.files import OutputError, is_special, write_file, writes_to_stdout
 
 def register(subparsers) -> None:
     pdf = subparsers.add_parser("pdf", help="print the roster of a period to PDF",
-                                description="Print a period to PDF: the center roster, every volunteer's "
+                                description="Print a period to PDF: the center roster (with the outreach events it "
+                                            "hosts), every volunteer's "
                                             "personal schedule, outreach team sheets or the statistics.")
     pdf.add_argument("kind", choices=printing.PDF_KINDS, help="what to print")
     add_period_options(pdf)

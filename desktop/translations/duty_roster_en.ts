@@ -483,6 +483,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep them as they are (locked for this generate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace them too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the period&apos;s assignments: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} on published days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} placed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} on days already past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating would replace {count} assignments of this period: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +528,10 @@
     </message>
     <message>
         <source>The period is longer than a year; choose at most {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for published and hand-placed assignments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1465,14 +1497,6 @@ team {low}–{high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Center roster (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal schedules (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calendar files (ICS)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,6 +1557,22 @@ team {low}–{high}</source>
 {rules}
 
 Do it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center roster with its outreach events (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal schedules of everyone rostered (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal schedule of the selected volunteers (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team sheet of the outreach events (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1613,6 +1653,41 @@ Do it anyway?</source>
     </message>
     <message>
         <source>Saved {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrint</name>
+    <message>
+        <source>The roster is still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more volunteers on the board (their cards, or rows of the by-volunteer view) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outreach event this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outreach event this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is rostered this month yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is rostered this week yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -483,6 +483,34 @@
         <translation>Đóng</translation>
     </message>
     <message>
+        <source>Keep them as they are (locked for this generate)</source>
+        <translation>Giữ nguyên các phân công này (khóa lại khi tạo lịch)</translation>
+    </message>
+    <message>
+        <source>Replace them too</source>
+        <translation>Thay cả các phân công này</translation>
+    </message>
+    <message>
+        <source>Could not read the period&apos;s assignments: {reason}</source>
+        <translation>Không đọc được các phân công của giai đoạn: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} on published days</source>
+        <translation>{count} phân công vào ngày đã công bố</translation>
+    </message>
+    <message>
+        <source>{count} placed by hand</source>
+        <translation>{count} phân công xếp bằng tay</translation>
+    </message>
+    <message>
+        <source>{count} on days already past</source>
+        <translation>{count} phân công vào ngày đã qua</translation>
+    </message>
+    <message>
+        <source>Generating would replace {count} assignments of this period: {parts}.</source>
+        <translation>Tạo lịch sẽ thay {count} phân công của giai đoạn này: {parts}.</translation>
+    </message>
+    <message>
         <source>Technical details</source>
         <translation>Chi tiết kỹ thuật</translation>
     </message>
@@ -501,6 +529,10 @@
     <message>
         <source>The period is longer than a year; choose at most {days} days.</source>
         <translation>Khoảng thời gian dài hơn một năm; hãy chọn tối đa {days} ngày.</translation>
+    </message>
+    <message>
+        <source>Looking for published and hand-placed assignments…</source>
+        <translation>Đang tìm các phân công đã công bố hoặc xếp bằng tay…</translation>
     </message>
     <message>
         <source>Stopping — keeping the best roster found…</source>
@@ -1467,14 +1499,6 @@ team {low}–{high}</source>
         <translation>In / xuất</translation>
     </message>
     <message>
-        <source>Center roster (PDF)…</source>
-        <translation>Lịch trực trung tâm (PDF)…</translation>
-    </message>
-    <message>
-        <source>Personal schedules (PDF)…</source>
-        <translation>Lịch cá nhân (PDF)…</translation>
-    </message>
-    <message>
         <source>Calendar files (ICS)…</source>
         <translation>Tệp lịch (ICS)…</translation>
     </message>
@@ -1539,6 +1563,22 @@ Do it anyway?</source>
 {rules}
 
 Vẫn thực hiện?</translation>
+    </message>
+    <message>
+        <source>Center roster with its outreach events (PDF)…</source>
+        <translation>Lịch trực trung tâm kèm hoạt động lưu động (PDF)…</translation>
+    </message>
+    <message>
+        <source>Personal schedules of everyone rostered (PDF)…</source>
+        <translation>Lịch cá nhân của mọi người được xếp lịch (PDF)…</translation>
+    </message>
+    <message>
+        <source>Personal schedule of the selected volunteers (PDF)…</source>
+        <translation>Lịch cá nhân của tình nguyện viên đang chọn (PDF)…</translation>
+    </message>
+    <message>
+        <source>Team sheet of the outreach events (PDF)…</source>
+        <translation>Danh sách đội lưu động (PDF)…</translation>
     </message>
     <message>
         <source>Candidates for this seat…	Enter</source>
@@ -1619,6 +1659,41 @@ Vẫn thực hiện?</translation>
     <message>
         <source>Saved {what}</source>
         <translation>Đã lưu {what}</translation>
+    </message>
+    <message>
+        <source>There is nothing to print for this period.</source>
+        <translation>Khoảng thời gian này không có gì để in.</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Không có gì để in</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrint</name>
+    <message>
+        <source>The roster is still loading; try again in a moment.</source>
+        <translation>Lịch trực đang được tải; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>Select one or more volunteers on the board (their cards, or rows of the by-volunteer view) first.</source>
+        <translation>Hãy chọn trước một hoặc nhiều tình nguyện viên trên bảng (thẻ tên của họ, hoặc dòng trong chế độ xem theo tình nguyện viên).</translation>
+    </message>
+    <message>
+        <source>There is no outreach event this month.</source>
+        <translation>Tháng này không có hoạt động lưu động nào.</translation>
+    </message>
+    <message>
+        <source>There is no outreach event this week.</source>
+        <translation>Tuần này không có hoạt động lưu động nào.</translation>
+    </message>
+    <message>
+        <source>Nobody is rostered this month yet.</source>
+        <translation>Tháng này chưa có ai được xếp lịch.</translation>
+    </message>
+    <message>
+        <source>Nobody is rostered this week yet.</source>
+        <translation>Tuần này chưa có ai được xếp lịch.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,8 @@ class RosterBoardPage(QWidget):
         self._ready = False  # the first check after a load has been shown
         # Asked before a hand edit that breaks a hard rule; tests replace it.
         self.confirm_breaking = self._ask_to_break
+        # Today's date, for the generate's default period and its protection of past days; tests replace it.
+        self.today = dt.date.today
         self.mode = str(context.settings.value("roster/mode", "week"))
         self.center: str | None = None
         self.start, self.end = period_of(dt.date.today(), self.mode)
@@ -347,8 +349,10 @@ class RosterBoardPage(QWidget):
         self.print_button.setObjectName("printButton")
         self.print_button.setShortcut(QKeySequence("Ctrl+P"))
         self.print_menu = QMenu(self)
-        for kind, text in (("center", self.tr("Center roster (PDF)…")),
-                           ("volunteers", self.tr("Personal schedules (PDF)…")),
+        for kind, text in (("center", self.tr("Center roster with its outreach events (PDF)…")),
+                           ("volunteers", self.tr("Personal schedules of everyone rostered (PDF)…")),
+                           ("selected", self.tr("Personal schedule of the selected volunteers (PDF)…")),
+                           ("events", self.tr("Team sheet of the outreach events (PDF)…")),
                            ("ics", self.tr("Calendar files (ICS)…")),
                            ("xlsx", self.tr("Spreadsheet (XLSX)…"))):
             action = self.print_menu.addAction(text)
@@ -804,8 +808,12 @@ class RosterBoardPage(QWidget):
         centers = [(c, name) for c, name in ((self.center_box.itemData(i), self.center_box.itemText(i))
                                              for i in range(1, self.center_box.count()))]
         centers = [(code, text.split(" — ", 1)[-1]) for code, text in centers]
-        dialog = GenerateDialog(self.context, self.start, self.end, self.center, centers, repair=repair,
-                                time_limit=float(self.context.settings.value("roster/time_limit", 10)), parent=self)
+        today = self.today()
+        # A generate starts today by default: the days already past are never regenerated unasked.
+        start = today if not repair and self.start < today <= self.end else self.start
+        dialog = GenerateDialog(self.context, start, self.end, self.center, centers, repair=repair,
+                                time_limit=float(self.context.settings.value("roster/time_limit", 10)),
+                                today=today, parent=self)
         dialog.finished_outcome.connect(lambda outcome: self.apply_outcome(outcome, repair))
         self.dialog = dialog
         dialog.open()
@@ -861,7 +869,14 @@ class RosterBoardPage(QWidget):
         return publication
 
     def export(self, kind: str, target: str | None = None) -> None:
-        name = roster_print.default_name(kind, self.start, self.end, self.center)
+        """Print or export `kind` for the period (the selected volunteers or events for
+        "selected" and "events"); what would print nothing is said before the file dialog."""
+        scope = roster_print.selection(self)
+        reason = roster_print.nothing_to_print(self.board, kind, self.mode, scope)
+        if reason:
+            self._nothing_to_print(reason)
+            return
+        name = roster_print.default_name(kind, self.start, self.end, self.center, scope)
         folder = Path(str(self.context.settings.value("roster/export_folder", Path.home())))
         if target is None:
             if kind == "ics":
@@ -881,8 +896,21 @@ class RosterBoardPage(QWidget):
             self._status(self.tr("Saved {what}").format(what=text))
 
         def failed(error: Exception) -> None:
-            self.print_button.setEnabled(True)
-            messages.failure(self, error)
+            from desktop.printing import NothingToPrint
 
-        self.context.jobs.start(lambda job: roster_print.export_period(db, kind, start, end, center, Path(target)),
-                                on_success=done, on_failure=failed)
+            self.print_button.setEnabled(True)
+            if isinstance(error, NothingToPrint):
+                self._nothing_to_print(self.tr("There is nothing to print for this period."))
+            else:
+                messages.failure(self, error)
+
+        self.context.jobs.start(
+            lambda job: roster_print.export_period(db, kind, start, end, center, Path(target), scope),
+            on_success=done, on_failure=failed)
+
+    def _nothing_to_print(self, reason: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Nothing to print"), reason,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("nothingToPrint")
+        box.open()
+        self._status(reason)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -53,9 +54,14 @@ class GenerateDialog(QDialog):
     finished_outcome = Signal(object)
 
     def __init__(self, context, start: dt.date, end: dt.date, center: str | None, centers: list[tuple[str, str]],
-                 *, repair: bool = False, time_limit: float = 10.0, parent=None):
+                 *, repair: bool = False, time_limit: float = 10.0, today: dt.date | None = None, parent=None):
         super().__init__(parent)
         self.context, self.repair = context, repair
+        self.today = today or dt.date.today()
+        self.protected = None  # models.roster_edits.Protected of the chosen period, once read
+        self._protect_generation = 0
+        self._reading = False  # a count of the protected work is running
+        self._start_when_read = False  # Start was pressed before the protected work was counted
         self.cancel = threading.Event()
         self.job = None
         self._limit = time_limit  # of the running solve, set by Start; the progress bar's scale
@@ -96,6 +102,7 @@ class GenerateDialog(QDialog):
         self.time_limit.setSuffix(self.tr(" s"))
         self.time_limit.setValue(time_limit)
         form.addRow(self.tr("Time limit"), self.time_limit)
+        self._add_protection(layout)
 
         self.bar = QProgressBar(self)
         self.bar.setObjectName("solveProgress")
@@ -136,6 +143,83 @@ class GenerateDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.reporter = SolveProgress(self)
         self.reporter.progress.connect(self._progress)
+        if not repair:
+            self.read_protected()
+
+    def _add_protection(self, layout) -> None:
+        """The warning that published, hand-placed or past assignments would be replaced, with
+        the choice to keep them (the default) or replace them. Generate only: a re-plan
+        already changes as little as it can."""
+        self.protection = QWidget(self)
+        self.protection.setObjectName("protectedWork")
+        box = QVBoxLayout(self.protection)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.protect_note = QLabel(self.protection)
+        self.protect_note.setObjectName("protectedNote")
+        self.protect_note.setWordWrap(True)
+        self.keep_choice = QRadioButton(self.tr("Keep them as they are (locked for this generate)"), self.protection)
+        self.keep_choice.setObjectName("keepProtected")
+        self.keep_choice.setChecked(True)
+        self.replace_choice = QRadioButton(self.tr("Replace them too"), self.protection)
+        self.replace_choice.setObjectName("replaceProtected")
+        for widget in (self.protect_note, self.keep_choice, self.replace_choice):
+            box.addWidget(widget)
+        self.protection.setVisible(False)
+        layout.addWidget(self.protection)
+        if not self.repair:
+            self.date_from.dateChanged.connect(self.read_protected)
+            self.date_to.dateChanged.connect(self.read_protected)
+            self.center.currentIndexChanged.connect(self.read_protected)
+
+    def read_protected(self) -> None:
+        """Count, off the GUI thread, what a generate of the chosen period would replace;
+        Start waits for the answer."""
+        from models.roster_edits import protected_chips
+
+        self._protect_generation += 1
+        generation = self._protect_generation
+        self.protected = None
+        start, end = self.period()
+        if end < start:
+            return  # Start explains the error
+        self._reading = True
+        db, center, today = self.context.db, self.center.currentData(), self.today
+        self.context.jobs.start(lambda job: protected_chips(db, start, end, center, today=today),
+                                on_success=lambda found: self._protected_read(generation, found),
+                                on_failure=lambda error: self._protected_failed(generation, error))
+
+    def _protected_read(self, generation: int, found) -> None:
+        if generation != self._protect_generation:
+            return
+        self.protected = found
+        self._reading = False
+        count = found.count if found is not None else 0
+        self.protection.setVisible(bool(count))
+        if count:
+            self.protect_note.setText(self.protected_words(found))
+        if self._start_when_read:
+            self._start_when_read = False
+            self.start()
+
+    def _protected_failed(self, generation: int, error: Exception) -> None:
+        if generation == self._protect_generation:
+            self._start_when_read = self._reading = False  # Start reads again
+            self.status.setText(self.tr("Could not read the period's assignments: {reason}").format(reason=error))
+
+    def protected_words(self, found) -> str:
+        """"12 assignments of this period would be replaced: 10 on published days, 2 placed by hand"."""
+        parts = [text.format(count=number(len(chips))) for text, chips in (
+            (self.tr("{count} on published days"), found.published),
+            (self.tr("{count} placed by hand"), found.hand),
+            (self.tr("{count} on days already past"), found.past)) if chips]
+        return self.tr("Generating would replace {count} assignments of this period: {parts}.").format(
+            count=number(found.count), parts=", ".join(parts))
+
+    def kept_pairs(self) -> frozenset:
+        """What the solve is asked to keep: the protected assignments, unless Replace is chosen."""
+        if self.repair or self.protected is None or self.replace_choice.isChecked():
+            return frozenset()
+        return self.protected.pairs
 
     def _add_technical(self, layout) -> None:
         """Score, bound, gap and the score by rule, behind a "Technical details" toggle."""
@@ -172,6 +256,12 @@ class GenerateDialog(QDialog):
             self.status.setText(self.tr("The period is longer than a year; choose at most {days} days.").format(
                 days=MAX_PERIOD_DAYS))
             return
+        if not self.repair and self.protected is None:
+            if not self._reading:
+                self.read_protected()
+            self._start_when_read = True  # the solve must know what to keep: it starts once counted
+            self.status.setText(self.tr("Looking for published and hand-placed assignments…"))
+            return
         self.cancel.clear()
         self.summary.clear()
         self.bar.setValue(0)
@@ -184,9 +274,10 @@ class GenerateDialog(QDialog):
         self.penalties.clear()
         center = self.center.currentData()
         db, repair, limit, cancel, reporter = self.context.db, self.repair, self._limit, self.cancel, self.reporter
+        keep = self.kept_pairs()
         self.job = self.context.jobs.start(
             lambda job: solve_period(db, start, end, center, repair=repair, time_limit=limit, workers=2,
-                                  cancel=cancel, on_progress=reporter.progress.emit),
+                                  cancel=cancel, on_progress=reporter.progress.emit, keep=keep),
             on_success=self._done, on_failure=self._failed)
 
     def stop(self) -> None:
