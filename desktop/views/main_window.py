@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import volunteers…"), self.import_volunteers, "Ctrl+I")
         self._action(file_menu, self.tr("&Reload from the database"), self.reload_all, QKeySequence.StandardKey.Refresh)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
         if not hasattr(self, "undo_group"):
             self.undo_group = QUndoGroup(self)
         edit_menu = bar.addMenu(self.tr("&Edit"))
