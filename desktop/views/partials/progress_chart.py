@@ -16,12 +16,12 @@ TICKS = 4  # intervals on each axis
 
 
 def nice_top(value: float) -> int:
-    """The smallest round number (1, 2, 2.5 or 5 times a power of ten, a multiple of TICKS)
+    """The smallest round number (1, 1.25, 1.5, 2, 2.5 or 5 times a power of ten, times TICKS)
     at or above `value`, so that the tick labels are round too."""
     if value <= 0:
         return TICKS
     power = 10 ** max(0, math.floor(math.log10(value / TICKS)))
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 1.25, 1.5, 2, 2.5, 5, 10):
         top = step * power * TICKS
         if top >= value and float(top).is_integer():
             return int(top)
