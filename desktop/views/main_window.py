@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.partials.unsaved import resolve_all
 from desktop.views.workspace_dialogs import ImportModeDialog, WorkspaceErrorsDialog
 
 LAST_DATABASE = "last_database"  # QSettings key: the database opened last with File ▸ Open
@@ -96,6 +97,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Database: {database}").format(database=self.context.db.display_name))
 
     def _navigate(self, index: int) -> None:
+        shown = self.stack.currentIndex()
+        if index != shown and shown >= 0 and not resolve_all(self.stack.widget(shown)):
+            self.navigation.blockSignals(True)  # Back: stay on the form with its edits
+            self.navigation.setCurrentRow(shown)
+            self.navigation.blockSignals(False)
+            return
         self.page(PAGES[index][0])
         self.stack.setCurrentIndex(index)
 
@@ -170,6 +177,10 @@ class MainWindow(QMainWindow):
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()][0]
 
+    def confirm_unsaved(self) -> bool:
+        """Every form's edits saved or dropped (asked per form); False = the person went back."""
+        return all(resolve_all(page) for page in self.pages.values())
+
     def import_volunteers(self) -> None:
         self.show_page("volunteers").open_import()
 
@@ -225,7 +236,7 @@ class MainWindow(QMainWindow):
         self.dialog = box
 
     def open_database(self) -> None:
-        if self._busy():
+        if self._busy() or not self.confirm_unsaved():
             return
         path = self.ask_path("database")
         if not path:
@@ -247,7 +258,7 @@ class MainWindow(QMainWindow):
             old.dispose()
 
     def import_workspace(self) -> None:
-        if self._busy():
+        if self._busy() or not self.confirm_unsaved():
             return
         path = self.ask_path("import")
         if not path:
@@ -313,6 +324,9 @@ class MainWindow(QMainWindow):
                                   "centers and outreach sessions."))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self.confirm_unsaved():
+            event.ignore()
+            return
         self.context.settings.setValue("main_window/geometry", self.saveGeometry())
         self.context.settings.sync()
         super().closeEvent(event)
