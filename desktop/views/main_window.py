@@ -6,8 +6,8 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -60,8 +60,16 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(self.first_size())
         context.language_changed.connect(lambda _language: self.rebuild())
+
+    def first_size(self) -> QSize:
+        """1280×800, or less: what the screen offers (taskbar excluded), so the window's bottom
+        is never off-screen on a 1366×768 laptop."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
+        frame = 40  # the title bar and borders the window manager adds
+        return QSize(min(1280, available.width()), min(800, available.height() - frame))
 
     def page_titles(self) -> dict[str, str]:
         return {
