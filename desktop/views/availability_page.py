@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.views.labels import weekday_short
 from desktop.views.partials import messages
+from desktop.views.partials.date_range import follow
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from desktop.views.partials.unsaved import UnsavedChanges
 from desktop.views.partials.volunteer_picker import VolunteerPicker
@@ -109,6 +110,7 @@ class AvailabilityPage(QWidget, UnsavedChanges):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setDate(QDate.currentDate())
+        follow(self.leave_from, self.leave_to)
         self.leave_reason = QLineEdit(leave_box)
         self.leave_reason.setPlaceholderText(self.tr("Reason, e.g. exams"))
         self.add_leave_button = QPushButton(self.tr("Add leave"), leave_box)

@@ -26,6 +26,7 @@ from desktop.qtmodels.rows_table_model import RowsTableModel
 from desktop.qtmodels.shift_result_table_model import ShiftResultTableModel
 from desktop.views.labels import date_text, short_date
 from desktop.views.partials import messages
+from desktop.views.partials.date_range import follow
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from desktop.views.partials.progress_chart import ProgressChart
 from desktop.views.partials.unsaved import UnsavedChanges
@@ -229,6 +230,7 @@ class ResultsPage(QWidget, UnsavedChanges):
         for edit in (self.people_from, self.people_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
+        follow(self.people_from, self.people_to)
         bar.addWidget(QLabel(self.tr("From"), tab))
         bar.addWidget(self.people_from)
         bar.addWidget(QLabel(self.tr("to"), tab))

@@ -1,6 +1,7 @@
 """No edit is lost without a word: on every form screen, leaving a form with unsaved edits
 (another record, another page, quitting) asks Save / Discard / Back, and each answer does
-what it says. The Save buttons stay in view outside the scrolling forms."""
+what it says. The Save buttons stay in view outside the scrolling forms. Also the first
+window's size and the "from … to" date pairs, which keep forms usable at 1366×768."""
 from __future__ import annotations
 
 import datetime as dt
@@ -182,3 +183,13 @@ def test_the_first_window_fits_the_available_screen(window, monkeypatch):
     monkeypatch.setattr(window, "screen", lambda: Screen())
     size = window.first_size()
     assert size.width() <= 1366 and size.height() <= 728 - 40 + 1
+
+
+def test_to_follows_from_when_from_moves_past_it(window):
+    page = window.show_page("availability")
+    page.leave_from.setDate(QDate(2027, 1, 1))
+    page.leave_to.setDate(QDate(2027, 1, 3))
+    page.leave_from.setDate(QDate(2027, 1, 10))
+    assert page.leave_to.date() == QDate(2027, 1, 10)
+    page.leave_from.setDate(QDate(2027, 1, 5))  # earlier again: "to" stays
+    assert page.leave_to.date() == QDate(2027, 1, 10)
