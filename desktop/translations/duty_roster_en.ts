@@ -2029,6 +2029,29 @@ Do it anyway?</source>
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved yet. Save them before leaving?</source>
+        <translation>This form has changes that are not saved yet. Save them before leaving?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>ViolationsPanel</name>
     <message>
         <source>Show warnings (soft rules)</source>

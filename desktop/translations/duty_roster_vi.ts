@@ -2034,6 +2034,29 @@ Vẫn thực hiện?</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved yet. Save them before leaving?</source>
+        <translation>Biểu mẫu này có thay đổi chưa được lưu. Lưu trước khi rời đi?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
     <name>ViolationsPanel</name>
     <message>
         <source>Show warnings (soft rules)</source>

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from desktop.views.labels import weekday_short
 from desktop.views.partials import messages
+from desktop.views.partials.date_range import follow
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
+from desktop.views.partials.unsaved import UnsavedChanges
 from desktop.views.partials.volunteer_picker import VolunteerPicker
 from desktop.views.partials.weekday_picker import WeekdayPicker
 from desktop.views.partials.work_rules import RequestsBox, ShiftCapsBox, WorkLimitsBox
@@ -43,7 +45,7 @@ _ON = QColor("#c8e6c9")
 _IMPLIED = QColor("#e8f5e9")
 
 
-class AvailabilityPage(QWidget):
+class AvailabilityPage(QWidget, UnsavedChanges):
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
@@ -54,7 +56,11 @@ class AvailabilityPage(QWidget):
         outer.addWidget(splitter)
         self.picker = VolunteerPicker(splitter)
         self.picker.setMinimumWidth(220)
-        scroll = QScrollArea(splitter)
+        right = QWidget(splitter)  # the form scrolls; its Save button stays in view below it
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(right)
+        right_layout.addWidget(scroll, 1)
         self.scroll = scroll
         scroll.setWidgetResizable(True)
         body = QWidget()
@@ -104,6 +110,7 @@ class AvailabilityPage(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setDate(QDate.currentDate())
+        follow(self.leave_from, self.leave_to)
         self.leave_reason = QLineEdit(leave_box)
         self.leave_reason.setPlaceholderText(self.tr("Reason, e.g. exams"))
         self.add_leave_button = QPushButton(self.tr("Add leave"), leave_box)
@@ -114,6 +121,8 @@ class AvailabilityPage(QWidget):
         leave_layout.addLayout(add_row)
         self.errors.attach("leave", ErrorLabel(leave_box))
         leave_layout.addWidget(self.errors.labels["leave"])
+        for widget in (self.leave_from, self.leave_to, self.leave_reason):
+            widget.setProperty("unsavedIgnore", True)  # not part of the record until "Add leave"
         self.add_leave_button.clicked.connect(self.add_leave)
         self.remove_leave_button.clicked.connect(self.remove_leave)
         layout.addWidget(leave_box)
@@ -150,16 +159,16 @@ class AvailabilityPage(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.revert_button = QPushButton(self.tr("Undo changes"), body)
-        self.save_button = QPushButton(self.tr("Save"), body)
+        self.revert_button = QPushButton(self.tr("Undo changes"), right)
+        self.save_button = QPushButton(self.tr("Save"), right)
         self.save_button.setDefault(True)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        right_layout.addLayout(buttons)
         layout.addStretch(1)
         self.revert_button.clicked.connect(lambda: self.load(self.form.volunteer_id) if self.form else None)
         self.save_button.clicked.connect(self.save)
-        self.picker.chosen.connect(self.load)
+        self.picker.chosen.connect(self.choose)
         context.data_changed.connect(self._on_data_changed)
         self.body = body
         self.reload()
@@ -185,6 +194,24 @@ class AvailabilityPage(QWidget):
                 self.body.setEnabled(False)
 
     # ---- loading ----
+    def unsaved_roots(self) -> list[QWidget]:
+        return [self.body]
+
+    def discard_changes(self) -> None:
+        if self.form is not None:
+            self.load(self.form.volunteer_id)
+
+    def choose(self, volunteer_id: int) -> None:
+        """Show another volunteer, once this one's edits are saved or dropped."""
+        if self.form is not None and volunteer_id != self.form.volunteer_id and not self.resolve_unsaved():
+            self.picker.blockSignals(True)
+            self.picker.list.blockSignals(True)
+            self.picker.select(self.form.volunteer_id)
+            self.picker.list.blockSignals(False)
+            self.picker.blockSignals(False)
+            return
+        self.load(volunteer_id)
+
     def load(self, volunteer_id: int) -> None:
         self.body.setEnabled(True)
         self.errors.clear()
@@ -231,6 +258,7 @@ class AvailabilityPage(QWidget):
             item.setCheckState(Qt.CheckState.Checked if post_code in form.prefer_posts else Qt.CheckState.Unchecked)
             self.prefer_posts.addItem(item)
         self._refresh_implied()
+        self.mark_saved()
 
     def _posts(self, centers) -> list[tuple[str, str]]:
         seen: dict[str, str] = {}

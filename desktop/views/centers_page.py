@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.views.labels import short_date, weekday_short
 from desktop.views.partials import messages
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
+from desktop.views.partials.unsaved import UnsavedChanges
 from models import repository
 from models.repository import (
     CenterForm,
@@ -65,7 +66,7 @@ class CentersPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
 
-class CentersTab(QWidget):
+class CentersTab(QWidget, UnsavedChanges):
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
@@ -81,11 +82,14 @@ class CentersTab(QWidget):
         self.new_button = QPushButton(self.tr("New center"), self)
         left.addWidget(self.new_button)
         outer.addLayout(left)
+        right = QVBoxLayout()  # the form scrolls; its Save button stays in view below it
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         body = QWidget()
+        self.body = body
         scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        right.addWidget(scroll, 1)
+        outer.addLayout(right, 1)
         form_layout = QVBoxLayout(body)
         self.general_error = ErrorLabel(body)
         form_layout.addWidget(self.general_error)
@@ -153,12 +157,12 @@ class CentersTab(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.save_button = QPushButton(self.tr("Save center"), body)
+        self.save_button = QPushButton(self.tr("Save center"), self)
         buttons.addWidget(self.save_button)
-        form_layout.addLayout(buttons)
+        right.addLayout(buttons)
 
-        self.list.currentItemChanged.connect(lambda item, _prev: item and self.load(item.data(Qt.ItemDataRole.UserRole)))
-        self.new_button.clicked.connect(self.new_center)
+        self.list.currentItemChanged.connect(self._chosen)
+        self.new_button.clicked.connect(lambda: self.resolve_unsaved() and self.new_center())
         self.save_button.clicked.connect(self.save)
         self.posts.itemChanged.connect(lambda item: item.column() == 0 and self._rebuild_demand())
         self.templates.itemChanged.connect(lambda item: item.column() == T_CODE and self._rebuild_demand())
@@ -218,6 +222,24 @@ class CentersTab(QWidget):
     def load(self, center_id: int) -> None:
         self.show_form(repository.get_center(self.context.db, center_id))
 
+    def unsaved_roots(self) -> list[QWidget]:
+        return [self.body]
+
+    def discard_changes(self) -> None:
+        if self.center_id is not None:
+            self.load(self.center_id)
+
+    def _chosen(self, item, previous) -> None:
+        """Show the chosen center, once the edits of the one shown are saved or dropped."""
+        if item is None:
+            return
+        if item.data(Qt.ItemDataRole.UserRole) != self.center_id and not self.resolve_unsaved():
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(previous)
+            self.list.blockSignals(False)
+            return
+        self.load(item.data(Qt.ItemDataRole.UserRole))
+
     def show_form(self, form: CenterForm) -> None:
         self.errors.clear()
         self.demand_error.show_message("")
@@ -236,6 +258,7 @@ class CentersTab(QWidget):
         for table in (self.posts, self.templates):
             table.blockSignals(False)
         self._rebuild_demand({t.code: t.demand for t in form.templates})
+        self.mark_saved()
 
     def _append_post(self, post: PostForm) -> None:
         row = self.posts.rowCount()
@@ -344,7 +367,7 @@ class CentersTab(QWidget):
                                      on_saved=lambda: self.context.data_changed.emit("centers"))
 
 
-class HolidaysTab(QWidget):
+class HolidaysTab(QWidget, UnsavedChanges):
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
@@ -404,6 +427,7 @@ class HolidaysTab(QWidget):
         row.addWidget(remove)
         inner.addLayout(row)
         layout.addWidget(box)
+        edit.setProperty("unsavedIgnore", True)  # not part of the record until "Add"
         add.clicked.connect(lambda: self._add_day(days, edit.date().toPython()))
         remove.clicked.connect(lambda: days.currentRow() >= 0 and days.takeItem(days.currentRow()))
         return days
@@ -430,6 +454,7 @@ class HolidaysTab(QWidget):
             for day in values:
                 self._add_day(days, day)
         self.show_public()
+        self.mark_saved()
 
     def show_public(self) -> None:
         language = self.context.language

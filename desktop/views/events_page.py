@@ -28,11 +28,12 @@ from desktop.qtmodels.rows_table_model import RowsTableModel
 from desktop.views.labels import date_text, role_label
 from desktop.views.partials import messages
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
+from desktop.views.partials.unsaved import UnsavedChanges
 from models import repository
 from models.repository import ConflictError, EventForm, RequirementForm, ValidationFailed
 
 
-class EventsPage(QWidget):
+class EventsPage(QWidget, UnsavedChanges):
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
@@ -63,6 +64,7 @@ class EventsPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         editor = QWidget(splitter)
+        self.editor = editor
         splitter.setStretchFactor(1, 1)
         form_row = QHBoxLayout(editor)
         left = QVBoxLayout()
@@ -140,8 +142,8 @@ class EventsPage(QWidget):
         buttons.addStretch(1)
         form_row.addLayout(buttons)
 
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.new_button.clicked.connect(self.new_event)
+        self.view.selectionModel().selectionChanged.connect(self._chosen)
+        self.new_button.clicked.connect(lambda: self.resolve_unsaved() and self.new_event())
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
         self.add_rule_button.clicked.connect(lambda: self._append_requirement(RequirementForm(1, role="youth")))
@@ -174,6 +176,25 @@ class EventsPage(QWidget):
         else:
             self.new_event()
 
+    def unsaved_roots(self) -> list[QWidget]:
+        return [self.editor]
+
+    def discard_changes(self) -> None:
+        self._selection_changed()
+
+    def _chosen(self, _selected, deselected) -> None:
+        """Show the chosen event, once the edits of the one shown are saved or dropped."""
+        rows = self.view.selectionModel().selectedRows()
+        chosen = self.model.row_at(rows[0].row()).id if rows else None
+        if chosen is not None and chosen != self.event_id and not self.resolve_unsaved():
+            model = self.view.selectionModel()
+            model.blockSignals(True)
+            model.select(deselected, model.SelectionFlag.ClearAndSelect)
+            model.blockSignals(False)
+            self.view.viewport().update()
+            return
+        self._selection_changed()
+
     def _selection_changed(self) -> None:
         selected = self.view.selectionModel().selectedRows()
         if selected:
@@ -203,6 +224,7 @@ class EventsPage(QWidget):
         for requirement in form.requirements:
             self._append_requirement(requirement)
         self.delete_button.setEnabled(form.id is not None)
+        self.mark_saved()
 
     def _append_requirement(self, requirement: RequirementForm) -> None:
         row = self.requirements.rowCount()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.partials.unsaved import resolve_all
 from desktop.views.workspace_dialogs import ImportModeDialog, WorkspaceErrorsDialog
 
 LAST_DATABASE = "last_database"  # QSettings key: the database opened last with File ▸ Open
@@ -59,8 +60,16 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(self.first_size())
         context.language_changed.connect(lambda _language: self.rebuild())
+
+    def first_size(self) -> QSize:
+        """1280×800, or less: what the screen offers (taskbar excluded), so the window's bottom
+        is never off-screen on a 1366×768 laptop."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
+        frame = 40  # the title bar and borders the window manager adds
+        return QSize(min(1280, available.width()), min(800, available.height() - frame))
 
     def page_titles(self) -> dict[str, str]:
         return {
@@ -96,6 +105,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Database: {database}").format(database=self.context.db.display_name))
 
     def _navigate(self, index: int) -> None:
+        shown = self.stack.currentIndex()
+        if index != shown and shown >= 0 and not resolve_all(self.stack.widget(shown)):
+            self.navigation.blockSignals(True)  # Back: stay on the form with its edits
+            self.navigation.setCurrentRow(shown)
+            self.navigation.blockSignals(False)
+            return
         self.page(PAGES[index][0])
         self.stack.setCurrentIndex(index)
 
@@ -139,7 +154,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import volunteers…"), self.import_volunteers, "Ctrl+I")
         self._action(file_menu, self.tr("&Reload from the database"), self.reload_all, QKeySequence.StandardKey.Refresh)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
         if not hasattr(self, "undo_group"):
             self.undo_group = QUndoGroup(self)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -171,6 +186,10 @@ class MainWindow(QMainWindow):
 
     def current_page_key(self) -> str:
         return PAGES[self.stack.currentIndex()][0]
+
+    def confirm_unsaved(self) -> bool:
+        """Every form's edits saved or dropped (asked per form); False = the person went back."""
+        return all(resolve_all(page) for page in self.pages.values())
 
     def import_volunteers(self) -> None:
         self.show_page("volunteers").open_import()
@@ -229,7 +248,7 @@ class MainWindow(QMainWindow):
         self.dialog = box
 
     def open_database(self) -> None:
-        if self._busy():
+        if self._busy() or not self.confirm_unsaved():
             return
         path = self.ask_path("database")
         if not path:
@@ -251,7 +270,7 @@ class MainWindow(QMainWindow):
             old.dispose()
 
     def import_workspace(self) -> None:
-        if self._busy():
+        if self._busy() or not self.confirm_unsaved():
             return
         path = self.ask_path("import")
         if not path:
@@ -379,6 +398,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Duty Roster"), self.about_text())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self.confirm_unsaved():
+            event.ignore()
+            return
         self.context.settings.setValue("main_window/geometry", self.saveGeometry())
         self.context.settings.sync()
         super().closeEvent(event)

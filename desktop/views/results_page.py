@@ -27,8 +27,10 @@ from desktop.qtmodels.shift_result_table_model import ShiftResultTableModel
 from desktop.views.labels import date_text, short_date
 from desktop.messages import number
 from desktop.views.partials import messages
+from desktop.views.partials.date_range import follow
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from desktop.views.partials.progress_chart import ProgressChart
+from desktop.views.partials.unsaved import UnsavedChanges
 from models import repository
 
 
@@ -36,7 +38,7 @@ def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-class ResultsPage(QWidget):
+class ResultsPage(QWidget, UnsavedChanges):
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
@@ -96,13 +98,34 @@ class ResultsPage(QWidget):
         layout.addLayout(bottom)
         previous.clicked.connect(lambda: self.week.setDate(self.week.date().addDays(-7)))
         following.clicked.connect(lambda: self.week.setDate(self.week.date().addDays(7)))
-        self.week.dateChanged.connect(lambda _d: self.load_week())
-        self.center.currentIndexChanged.connect(lambda _i: self.load_week())
+        self.shown_week: tuple = (None, None)  # (center, date) of the results on screen
+        self.week.dateChanged.connect(lambda _d: self._week_chosen())
+        self.center.currentIndexChanged.connect(lambda _i: self._week_chosen())
         self.save_button.clicked.connect(self.save)
         self.results_model.dataChanged.connect(lambda *_: self._show_week_total())
         return tab
 
+    def unsaved_state(self):
+        return self.results_model.edited_rows()
+
+    def discard_changes(self) -> None:
+        self.load_week()
+
+    def _week_chosen(self) -> None:
+        """Show another week or center, once the results typed for this one are saved or dropped."""
+        if self.shown_week[0] is not None and not self.resolve_unsaved():
+            center, week = self.shown_week
+            for widget in (self.center, self.week):
+                widget.blockSignals(True)
+            self.center.setCurrentIndex(max(0, self.center.findData(center)))
+            self.week.setDate(week)
+            for widget in (self.center, self.week):
+                widget.blockSignals(False)
+            return
+        self.load_week()
+
     def load_week(self) -> None:
+        self.shown_week = (self.center.currentData(), self.week.date())
         code = self.center.currentData()
         if not code:
             self.results_model.set_results([])
@@ -112,6 +135,7 @@ class ResultsPage(QWidget):
                                                                       first + dt.timedelta(days=6)))
         self.errors.clear()
         self._show_week_total()
+        self.mark_saved()
 
     def _show_week_total(self) -> None:
         rows = [self.results_model.result_at(i) for i in range(self.results_model.rowCount())]
@@ -207,6 +231,7 @@ class ResultsPage(QWidget):
         for edit in (self.people_from, self.people_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
+        follow(self.people_from, self.people_to)
         bar.addWidget(QLabel(self.tr("From"), tab))
         bar.addWidget(self.people_from)
         bar.addWidget(QLabel(self.tr("to"), tab))

@@ -71,6 +71,14 @@ def monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+def _remembered_day(settings) -> dt.date:
+    """The day the board showed last in this session's settings; today when none."""
+    try:
+        return dt.date.fromisoformat(str(settings.value("roster/day", "")))
+    except ValueError:
+        return dt.date.today()
+
+
 def period_of(day: dt.date, mode: str) -> tuple[dt.date, dt.date]:
     if mode == "month":
         first = day.replace(day=1)
@@ -283,7 +291,10 @@ class RosterBoardPage(QWidget):
         self.today = dt.date.today
         self.mode = str(context.settings.value("roster/mode", "week"))
         self.center: str | None = None
-        self.start, self.end = period_of(dt.date.today(), self.mode)
+        # The day being worked on: kept across week/month switches and a language switch (which
+        # rebuilds the page), so the board stays on the same period.
+        self.anchor = _remembered_day(context.settings)
+        self.start, self.end = period_of(self.anchor, self.mode)
         self._build()
         context.data_changed.connect(self._data_changed)
         self.reload()
@@ -457,8 +468,10 @@ class RosterBoardPage(QWidget):
     # ---- period and loading --------------------------------------------------------------------
     def set_period(self, day: dt.date, mode: str | None = None) -> None:
         self.mode = mode or self.mode
+        self.anchor = day
         self.start, self.end = period_of(day, self.mode)
         self.context.settings.setValue("roster/mode", self.mode)
+        self.context.settings.setValue("roster/day", day.isoformat())
         self.mode_box.blockSignals(True)
         self.mode_box.setCurrentIndex(1 if self.mode == "month" else 0)
         self.mode_box.blockSignals(False)
@@ -467,7 +480,7 @@ class RosterBoardPage(QWidget):
 
     def set_mode(self, mode: str) -> None:
         if mode != self.mode:
-            self.set_period(self.start, mode)
+            self.set_period(self.anchor if self.start <= self.anchor <= self.end else self.start, mode)
 
     def set_center(self, center: str | None) -> None:
         if center != self.center:

@@ -26,13 +26,14 @@ from desktop.views.labels import target_label, weight_label
 from desktop.views.partials import messages
 from desktop.views.partials.code_name_list import CodeNameList
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
+from desktop.views.partials.unsaved import UnsavedChanges
 from models import repository
 from models.repository import ORGANISATION_FIELDS, SettingsForm, SkillRow, UnitRow
 
 ROLE = Qt.ItemDataRole.UserRole
 
 
-class SettingsPage(QWidget):
+class SettingsPage(QWidget, UnsavedChanges):
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
@@ -60,6 +61,7 @@ class SettingsPage(QWidget):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(context.language)))
         language_form.addRow(self.tr("Interface language"), self.language)
+        language_box.setProperty("unsavedIgnore", True)  # applied at once
         layout.addWidget(language_box)
 
         row = QHBoxLayout()
@@ -106,9 +108,9 @@ class SettingsPage(QWidget):
         layout.addLayout(row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.save_button = QPushButton(self.tr("Save settings"), body)
+        self.save_button = QPushButton(self.tr("Save settings"), self)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)  # below the scrolling form, always in view
 
         lists = QVBoxLayout()  # one above the other: the usage column needs the width
         self.skills = CodeNameList(
@@ -124,6 +126,9 @@ class SettingsPage(QWidget):
             save=lambda rows: repository.save_units(context.db, rows),
             delete=lambda id_, version: repository.delete_unit(context.db, id_, version),
             new_row=lambda code, name: UnitRow(code, name), usage=self._unit_usage, parent=body)
+        for own_list in (self.skills, self.units):  # saved by their own buttons
+            own_list.setProperty("unsavedIgnore", True)
+        self.body = body
         self.skills.changed.connect(lambda: context.data_changed.emit("skills"))
         self.units.changed.connect(lambda: context.data_changed.emit("units"))
         lists.addWidget(self.skills)
@@ -218,6 +223,9 @@ class SettingsPage(QWidget):
         bar = self.scroll.verticalScrollBar()
         return [("lists", lambda: bar.setValue(bar.maximum()))]
 
+    def unsaved_roots(self) -> list[QWidget]:
+        return [self.body]
+
     def _language_chosen(self) -> None:
         # applied at once (the window rebuilds its texts) and remembered for the next start
         self.context.set_language(self.language.currentData())
@@ -239,6 +247,7 @@ class SettingsPage(QWidget):
         self.successions.setRowCount(0)
         for first, after in form.forbidden_successions:
             self._append_succession(first, after)
+        self.mark_saved()
 
     def current_form(self) -> SettingsForm:
         rest_hours = self.min_rest_hours.value()

@@ -49,6 +49,15 @@ def context(qapp, db, settings):
     i18n.install("vi")
 
 
+@pytest.fixture(autouse=True)
+def _unsaved_forms_are_dropped(monkeypatch):
+    """A test may end with a form half-edited: closing its window drops the edits instead of
+    asking (tests/desktop/test_unsaved.py sets the answers it checks)."""
+    from desktop.views.partials import unsaved
+
+    monkeypatch.setattr(unsaved, "ask", lambda _parent: unsaved.DISCARD)
+
+
 @pytest.fixture
 def window(qtbot, context):
     from desktop.views.main_window import MainWindow

@@ -350,3 +350,18 @@ def test_month_view_and_center_filter(qtbot, page):
     with qtbot.waitSignal(page.loaded, timeout=20000):
         page.center_box.setCurrentIndex(page.center_box.findData("HCC"))
     assert {r.center for r in page.model.rows} == {"HCC"}
+
+
+def test_view_switches_and_a_rebuilt_board_keep_the_period(qtbot, page, settings):
+    page.set_period(dt.date(2026, 12, 16), "week")
+    assert (page.start, page.end) == (dt.date(2026, 12, 14), dt.date(2026, 12, 20))
+    page.set_mode("month")
+    assert (page.start, page.end) == (dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    page.set_mode("week")  # back to the week being worked on, not the week of the 1st
+    assert (page.start, page.end) == (dt.date(2026, 12, 14), dt.date(2026, 12, 20))
+    from desktop.views.roster_board import RosterBoardPage
+
+    rebuilt = RosterBoardPage(page.context)  # what a language switch does
+    qtbot.addWidget(rebuilt)
+    assert (rebuilt.start, rebuilt.end) == (dt.date(2026, 12, 14), dt.date(2026, 12, 20))
+    rebuilt.wait_ready()
