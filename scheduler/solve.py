@@ -51,7 +51,9 @@ from scheduler.warmstart import greedy_roster
 
 _STATUS = {cp_model.OPTIMAL: "optimal", cp_model.FEASIBLE: "feasible", cp_model.INFEASIBLE: "infeasible"}
 PROGRESS_INTERVAL_S = 0.25
-COVER_SHARE = 0.3  # of the time limit at most, for phase 1 (it usually proves optimal far sooner)
+# Of the time limit at most, for phase 1; it usually proves its cover optimal far sooner
+# (benchmarks/RESULTS.md, "Tried, kept, dropped": Start and phases).
+COVER_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -245,7 +247,9 @@ def _local_search_start(built: Model, workers: int, seed: int, time_limit: float
     return built.variables.extract(Values(best.values))
 
 
-VOLUNTEER_BY_VOLUNTEER_SHARE = 0.9  # of the time left, for `_volunteer_by_volunteer_start`
+# Of the time left, for `_volunteer_by_volunteer_start`; the rest completes its roster as a
+# hint (benchmarks/RESULTS.md, "Tried, kept, dropped": First roster).
+VOLUNTEER_BY_VOLUNTEER_SHARE = 0.9
 
 
 class _Share(cp_model.CpSolverSolutionCallback):

@@ -21,8 +21,10 @@ FIRST_ROSTER_WORKERS = 8
 # in 0.7-3.3 s where the portfolio took 24-30 s (benchmarks/RESULTS.md, "Tried, kept,
 # dropped": First roster).
 LOCAL_SEARCH_SHARE = 0.2
-LOCAL_SEARCH_STALL_S = 1.0  # local search stops once this long took less than
-LOCAL_SEARCH_GAIN = 0.01  # this share off the objective (same section)
+# Local search stops once LOCAL_SEARCH_STALL_S took less than LOCAL_SEARCH_GAIN off the
+# objective: going on while it pays beat stopping at the first roster (same section).
+LOCAL_SEARCH_STALL_S = 1.0
+LOCAL_SEARCH_GAIN = 0.01
 
 
 def hinted_roster(model: cp_model.CpModel) -> Incumbent | None:

@@ -14,7 +14,9 @@ import time
 from scheduler.columns import ColumnGeneration
 from scheduler.lns.shared import Incumbent, Shared
 
-GUIDE_SHARE = 0.5  # of the time at most, for the rounds before the exact search
+# Of the time at most, for the rounds before the exact search: a larger share left the
+# pieces too little (benchmarks/RESULTS.md, "Tried, kept, dropped": Column-generation guide).
+GUIDE_SHARE = 0.5
 # Rounds the guide needs in its share of the time, or it is dropped: about the rounds a
 # relaxation takes to come within 1 % of its optimum; guides that got fewer made the search
 # worse (benchmarks/RESULTS.md, "Tried, kept, dropped": Column-generation guide).

@@ -32,7 +32,9 @@ class Kind(IntEnum):
     WEEKDAYS = 4  # the same days of every week, everybody
 
 
-EXTRA_PEOPLE = 2  # freed for the whole period beside the days around a penalty
+# Volunteers freed for the whole period beside the days around a penalty: covering a seat
+# often moves a duty to another day (benchmarks/RESULTS.md, "Tried, kept, dropped": Neighbourhoods).
+EXTRA_PEOPLE = 2
 # The share of the roster each kind starts at, before it grows or shrinks (`resized`), by
 # `Kind`. The same days of every week start at four days of the week, the size at which they
 # get stalled rosters out (benchmarks/RESULTS.md, "Tried, kept, dropped": Neighbourhoods).

@@ -31,7 +31,7 @@ from scheduler.variables import Variables
 # dropped": Portfolio).
 EXACT_GAP = 0.02
 # Far from the bound, the exact search first gets this share of the time left: enough to
-# prove small rosters optimal (Curtois-Qu Instance1 in 1.3 s; same section).
+# prove small rosters optimal before the pieces take its thread (same section).
 EXACT_TRIAL = 0.1
 _FINISHED = (cp_model.OPTIMAL, cp_model.INFEASIBLE, cp_model.MODEL_INVALID)  # nothing left to search
 

@@ -23,7 +23,10 @@ from scheduler.variables import Variables
 if TYPE_CHECKING:
     from scheduler.lns.guide import Guide
 
-PIECE_TIME_S = 6.0  # a piece not solved in this time is too big: its kind shrinks (`resized`)
+# A piece not solved in this time is too big: its kind shrinks (`resized`). Shorter limits
+# lost the large steps that only long pieces make (benchmarks/RESULTS.md, "Tried, kept,
+# dropped": Neighbourhoods).
+PIECE_TIME_S = 6.0
 # Once the relaxation is solved, a guided piece stops when this long passes without a better
 # roster: the relaxation no longer changes, so the same roster gives the same piece, and such
 # pieces had taken most of a thread's time (benchmarks/RESULTS.md, "Tried, kept, dropped":
