@@ -4,10 +4,10 @@ others, sharing the best roster.
 The exact search is one full-LP CP-SAT worker (`full_lp`): on rostering models its bound and
 its rosters beat many workers sharing two cores. Far from the bound its tree search finds
 neither better rosters nor a better bound, so it first runs a trial (EXACT_TRIAL of the time
-left); unless that settles the roster, its thread searches pieces too until the best roster
-is within EXACT_GAP of the bound, and the exact search then starts again in the time left.
-With column generation (`scheduler.lns.guide`), the exact search's thread runs its rounds
-first.
+left). Unless the trial finishes, its thread then searches pieces too, when the relaxation is
+solved or when the trial found no better roster, until the best roster is within EXACT_GAP of
+the bound; the exact search then starts again in the time left. With column generation
+(`scheduler.lns.guide`), the exact search's thread runs its rounds first.
 """
 from __future__ import annotations
 
