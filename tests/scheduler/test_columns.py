@@ -345,9 +345,8 @@ def test_the_guided_piece_comes_first_after_a_round_only_while_it_pays(monkeypat
 
 
 def test_the_exact_search_thread_runs_the_rounds_before_its_own_search_beside_the_pieces(monkeypatch):
-    """The guide's relaxation is solved early (Curtois-Qu Instance8: about 10 s instead of
-    30-40 s): its rounds run in the exact search's thread, before that search, while the
-    neighbourhood search already solves pieces in the other."""
+    """The guide's relaxation is solved early: its rounds run in the exact search's thread,
+    before that search, while the neighbourhood search already solves pieces in the other."""
     events: list[tuple[str, str, float]] = []  # (what, thread, when)
     step, piece = ColumnGeneration.step, search.solve_piece
 

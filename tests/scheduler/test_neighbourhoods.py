@@ -343,7 +343,7 @@ def test_volunteers_rostered_one_after_another_are_dropped_when_together_they_br
 
 
 def test_volunteers_rostered_one_after_another_are_kept_when_only_the_time_to_complete_them_ran_out(monkeypatch):
-    # CP-SAT completes the roster as a hint (seconds on Curtois-Qu Instance21); when it cannot
+    # CP-SAT completes the roster as a hint (seconds on a large roster); when it cannot
     # in the time left, the rules' own checks decide: a roster that keeps every hard rule is
     # kept, one that breaks a rule between volunteers is not.
     solve_module = sys.modules["scheduler.solve"]
@@ -376,8 +376,8 @@ def test_a_roster_from_the_first_roster_steps_is_returned_when_they_used_all_the
 
 def test_when_no_first_roster_step_finds_one_the_search_gets_only_the_time_left(monkeypatch):
     # Both first-roster steps spend their time and find nothing: CP-SAT's own search then
-    # gets what is left of the time limit, not what was left before those steps (Curtois-Qu
-    # Instance22 ended after 96 s of a 60 s limit).
+    # gets what is left of the time limit, not what was left before those steps (which would
+    # overrun the limit).
     solve_module = sys.modules["scheduler.solve"]
     monkeypatch.setattr(solve_module, "PORTFOLIO_MAX_ASSIGNMENTS", 0)
     monkeypatch.setattr(solve_module, "local_search_roster", lambda *args, **kwargs: time.sleep(1.0))
