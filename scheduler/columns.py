@@ -16,15 +16,14 @@ CP-SAT takes tens. A schedule with a negative reduced cost becomes a new column;
 has, the master's value is the relaxation's optimum.
 
 What the search takes from it: the master's solution, read back per assignment
-(`guide`), is a fractional roster close to the best ones. The assignments on which the best
-roster disagrees with it are where the roster can still improve, and freeing exactly those
-is a piece the neighbourhood search solves (a "relaxation induced neighbourhood", RINS, as in
-MIP solvers). On Curtois-Qu Instance8 a stalled 1585 roster went to 1406–1412 in 10 s with
-such a piece, where no other piece improved it (benchmarks/RESULTS.md, seventh round).
+(`fractional_roster`), is a fractional roster close to the best ones. The assignments on which
+the best roster disagrees with it are where the roster can still improve, and freeing exactly
+those is a piece the neighbourhood search solves (a "relaxation induced neighbourhood", RINS,
+as in MIP solvers; `scheduler.lns.guide`).
 
 The bound: with every pricing problem solved to optimality, the master's value plus the
-volunteers' reduced costs bounds the whole problem from below (Lagrangian bound); on Instance8
-it is 1297 where CP-SAT's proves 1267 in a minute.
+volunteers' reduced costs bounds the whole problem from below (Lagrangian bound), often above
+what CP-SAT proves in the same time.
 """
 from __future__ import annotations
 
@@ -53,10 +52,11 @@ from scheduler.variables import Variables
 COUPLING_WEIGHTS = ("fairness", "outreach_fairness", "mix")
 SCALE = 1000  # dual prices are rounded to 1/SCALE in the pricing problems' integer objectives
 PRICING_TIME_S = 2.0  # per volunteer and step at most; the bound needs every one optimal
-# Pricing at the master's prices took 1.0-2.7 times as long as pricing with none (a
-# volunteer's own best schedule) on Curtois-Qu Instance7-19.
+# How much longer pricing at the master's prices takes than pricing with none (a volunteer's
+# own best schedule): measured 1.0-2.7 times (benchmarks/RESULTS.md, "Tried, kept, dropped":
+# Column-generation guide).
 PRICES_HARDER = 2.0
-TOLERANCE = 0.01  # an assignment the best roster "disagrees" on differs from the guide by more
+TOLERANCE = 0.01  # an assignment the best roster "disagrees" on differs from the fractional roster by more
 
 
 def alone(problem: Problem, volunteer: Volunteer, shifts=None) -> Problem:
@@ -71,7 +71,7 @@ def alone(problem: Problem, volunteer: Volunteer, shifts=None) -> Problem:
 def without_headcounts(problem: Problem) -> tuple[Shift, ...]:
     """The problem's shifts with nothing wanted (no `min`, `target` or priced over-cover; caps
     kept): the pricing problems leave the headcounts to the master, and their models are
-    smaller without them (Instance8: 232 constraints instead of 344, rounds 15 % faster)."""
+    smaller and faster to solve without them."""
     return tuple(dataclasses.replace(s, demand=dataclasses.replace(s.demand, min=0, target=0, over_weight=0))
                  for s in problem.shifts)
 
@@ -99,10 +99,10 @@ class _Pricer:
     def __init__(self, code: str, built, full: Variables):
         self.model = built.model
         self.cost = sum(t.weight * t.expr for t in built.terms if t.weight)
-        mine = [(full.assigned(code, duty).index, duty, var) for _, duty, var in built.vars.all()]
+        mine = [(full.assigned(code, duty).index, duty, var) for _, duty, var in built.variables.all()]
         self.xs = [(i, var) for i, _, var in mine]
         self.indices = frozenset(i for i, _ in self.xs)
-        index = built.vars.index
+        index = built.variables.index
         self.programme = SequencePricing.of(index.problem, index, index.volunteers[code],
                                             [(i, duty) for i, duty, _ in mine],
                                             {t.rule for t in built.terms if t.weight})
@@ -176,10 +176,9 @@ class _Pricer:
     def _programme_answers(self) -> bool:
         """Whether to ask the programme: the volunteer has one, and the CP-SAT solves its
         answers saved (at CP-SAT's average time for this volunteer) outweigh the time it took,
-        misses included; it is asked three times first. A relaxation that leaves out a binding
-        cap misses nearly every time: on Curtois-Qu Instance10 and 15-19, where a volunteer's
-        minutes alone fill the states allowed, it answered 10-35 % of the time, and asking it
-        first cost more than it saved."""
+        misses included; it is asked three times first. A programme that leaves out a binding
+        cap (a volunteer whose minutes alone fill the states allowed) misses nearly every
+        time, and asking it first would cost more than it saves."""
         if self.programme is None:
             return False
         if self.programme_found + self.programme_missed < 3 or not self.cp_sat_solves:
@@ -296,7 +295,7 @@ class _Master:
 
 class ColumnGeneration:
     """The master problem, the volunteers' pricing problems and the columns found so far.
-    `step` runs one round; `guide` and `bound` are what the rounds found. Thread-safe: one
+    `step` runs one round; `fractional_roster` and `bound` are what the rounds found. Thread-safe: one
     round at a time."""
 
     def __init__(self, problem: Problem, index: ProblemIndex, full: Variables,
@@ -314,7 +313,9 @@ class ColumnGeneration:
                 over=duty.source.demand.over_weight if targeted else 0, cap=cap(duty))
         self.columns: list[list[Column]] = []
         self.known: list[dict[frozenset[int], int]] = []  # schedule -> its place in `columns`
-        self.guide: dict[int, float] | None = None
+        # The relaxation's solution read back per assignment variable index: its share in
+        # the master's combination of schedules (a fractional roster).
+        self.fractional_roster: dict[int, float] | None = None
         self.bound = float("-inf")
         self.value: float | None = None
         self.converged = False
@@ -420,13 +421,11 @@ class ColumnGeneration:
         """Whether the first volunteer's model foretells rounds too slow: building and pricing
         every volunteer's would pass the deadline, or pricing them all would take more than
         `budget` a round. Sets `too_slow`. Its pricing here, with no prices yet, is easier than
-        in the rounds (PRICES_HARDER). Rounds on 120 volunteers (Curtois-Qu Instance13) or 40 over
-        twelve weeks (Instance19) are found out in a tenth of a second, not after the seconds
-        a whole first round took before it was stopped. CP-SAT prices here even when the
-        pricing programme could: the guide stays a tool for the sizes it was measured on
-        (with the programme's faster rounds Instance18, twelve weeks, kept its guide and
-        ended at 6203-7383 where the search without one reaches 5442; RESULTS.md, tenth
-        round)."""
+        in the rounds (PRICES_HARDER). Rounds on many volunteers over many weeks are found out
+        in a tenth of a second, not after the seconds a whole first round takes. CP-SAT prices
+        here even when the pricing programme could: with the programme's faster rounds, guides
+        on long periods were kept and made the search worse (benchmarks/RESULTS.md, "Tried,
+        kept, dropped": Column-generation guide)."""
         built = time.monotonic() - began
         self.pricers[0].price({}, math.inf, seed, PRICING_TIME_S, programme=False)
         priced = PRICES_HARDER * (time.monotonic() - began - built)
@@ -435,10 +434,10 @@ class ColumnGeneration:
         return self.too_slow
 
     def _solve_master(self):
-        """Solve the master LP; sets `value` and `guide`. Returns (price per assignment
+        """Solve the master LP; sets `value` and `fractional_roster`. Returns (price per assignment
         variable index, dual of each volunteer's convexity row), or None if GLOP fails. The LP
         is built once and grows by the columns added since the last round (GLOP starts from
-        its last basis): rebuilding it took 0.2 s a round on Instance8, a third of a round."""
+        its last basis), a tenth of the time a rebuild takes."""
         if self._master is None:
             self._master = _Master(self.seats, self.cover_min, self.cover_cap, len(self.columns))
         master = self._master
@@ -451,19 +450,19 @@ class ColumnGeneration:
         if not master.solve():
             return None
         self.value = master.value()
-        guide: dict[int, float] = {}
+        fractional: dict[int, float] = {}
         for columns, shares in zip(self.columns, master.shares()):
             for column, share in zip(columns, shares):
                 if share > 1e-9:
                     for i in column.ones:
-                        guide[i] = guide.get(i, 0.0) + share
-        self.guide = guide
+                        fractional[i] = fractional.get(i, 0.0) + share
+        self.fractional_roster = fractional
         by_duty = master.prices()
         prices = {i: by_duty[key] for i, key in self.duty_of.items() if by_duty[key]}
         return prices, master.convexity_duals()
 
     # --- what the search uses ------------------------------------------------------------
     def disagreement(self, values: list[int]) -> set[int]:
-        """The assignment variables on which a roster differs from the guide."""
-        guide = self.guide or {}
-        return {i for i in self.duty_of if abs(guide.get(i, 0.0) - values[i]) > TOLERANCE}
+        """The assignment variables on which a roster differs from the fractional roster."""
+        fractional = self.fractional_roster or {}
+        return {i for i in self.duty_of if abs(fractional.get(i, 0.0) - values[i]) > TOLERANCE}

@@ -1,10 +1,9 @@
 """A dynamic programme for column generation's pricing problems: one volunteer's best schedule
 at the master's prices, in milliseconds where CP-SAT takes tens of them.
 
-Column generation (`scheduler.columns`) prices every volunteer every round; with CP-SAT one
-pricing problem of Curtois-Qu Instance8 (28 days, 4 shift types) takes 5-90 ms, a round of 30
-volunteers about a second, and the relaxation converges after some 30 rounds, late in a minute's
-search (benchmarks/RESULTS.md, eighth round). A volunteer's day-by-day rules fit a state that
+Column generation (`scheduler.columns`) prices every volunteer every round; CP-SAT takes tens
+of milliseconds a pricing problem, so a round of 30 volunteers takes about a second and the
+relaxation is solved late in a minute's search. A volunteer's day-by-day rules fit a state that
 walks the period one day at a time: the kind of the last day and the length of the run it ends
 (for runs of working days and of days off and for successions of shift types) and a few
 counters (minutes or duties in a window, weekends worked, duties of one shift type). The best
@@ -34,7 +33,9 @@ from scheduler.rules.wishes import avoidance_hits, preference_misses, request_ma
 
 # Priced rules whose terms are a sum over the volunteer's assignments (`scheduler.rules.wishes`).
 PER_DUTY_RULES = frozenset({"shift_requests", "preferences", "avoidances"})
-STATE_LIMIT = 20_000  # states a day at most (run states times counter values)
+# States a day at most (run states times counter values): counters that do not fit are left
+# out of the relaxation (benchmarks/RESULTS.md, "Tried, kept, dropped": Column-generation guide).
+STATE_LIMIT = 20_000
 _INF = np.int64(1 << 60)
 _SUNDAY = 7  # ISO weekday
 

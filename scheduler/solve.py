@@ -10,8 +10,9 @@ whose composition rules cannot be completed).
 Two phases: first CP-SAT minimises the missing minimum seats alone (a flow-like problem
 whose bound closes fast), then that cover becomes a constraint and the full objective is
 minimised from the phase-1 roster. Without it, local search on large problems traded covered
-seats for fairness (measured, benchmarks/RESULTS.md); with `cover_min` the dominant weight
-by design, the lexicographic order is what the weights mean anyway.
+seats for fairness (benchmarks/RESULTS.md, "Tried, kept, dropped": Start and phases); with
+`cover_min` the dominant weight by design, the lexicographic order is what the weights mean
+anyway.
 
 A repair (`Problem.repair`) adds a middle phase: with that cover kept, CP-SAT finds the
 fewest changes to the previous roster (the `stability` term), and that count becomes a
@@ -38,7 +39,8 @@ from ortools.sat.python import cp_model
 
 from scheduler.columns import ColumnGeneration, alone, decomposes
 from scheduler.index import ProblemIndex
-from scheduler.lns import FIRST_ROSTER_WORKERS, Incumbent, Values, local_search_roster, portfolio
+from scheduler.lns import FIRST_ROSTER_WORKERS, Incumbent, Values, local_search_roster
+from scheduler.lns.portfolio import portfolio
 from scheduler.problem import Problem, Solution, VolunteerTotals
 from scheduler.reasons import unfilled
 from scheduler.roster import Roster
@@ -50,7 +52,9 @@ from scheduler.warmstart import greedy_roster
 
 _STATUS = {cp_model.OPTIMAL: "optimal", cp_model.FEASIBLE: "feasible", cp_model.INFEASIBLE: "infeasible"}
 PROGRESS_INTERVAL_S = 0.25
-COVER_SHARE = 0.3  # of the time limit at most, for phase 1 (it usually proves optimal far sooner)
+# Of the time limit at most, for phase 1; it usually proves its cover optimal far sooner
+# (benchmarks/RESULTS.md, "Tried, kept, dropped": Start and phases).
+COVER_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,7 @@ class Model:
     """A built model: CP-SAT model, its variables and the named objective terms."""
 
     model: cp_model.CpModel
-    vars: Variables
+    variables: Variables
     terms: list[Term]
 
     @property
@@ -92,14 +96,14 @@ def build(problem: Problem, index: ProblemIndex | None = None, *, hard_only: boo
     None when `cancel` is set while it is built (checked between rules)."""
     index = index or ProblemIndex(problem)
     model = cp_model.CpModel()
-    vars = Variables(model, index)
+    variables = Variables(model, index)
     terms: list[Term] = []
     for rule in CATALOGUE:
         if cancel is not None and cancel.is_set():
             return None
         if rule.hard or not hard_only:
-            terms += rule.add(model, vars, problem) or []
-    built = Model(model, vars, terms)
+            terms += rule.add(model, variables, problem) or []
+    built = Model(model, variables, terms)
     model.minimize(built.objective)
     return built
 
@@ -122,10 +126,11 @@ def complete_hint(built: Model, assignments, time_limit: float, cancel: threadin
     as its first solution at once, where a partial one is often lost on large models.
     The objective's helper variables are found by a short solve with the assignments fixed.
     Returns whether the hint is complete (the assignments keep every hard rule)."""
-    vars = built.vars
-    vars.hint(assignments)
-    chosen = {(a.volunteer, vars.index.duty_of(a).key) for a in assignments if vars.index.duty_of(a) is not None}
-    built.model.add_assumptions([var if (code, duty.key) in chosen else ~var for code, duty, var in vars.all()])
+    variables = built.variables
+    variables.hint(assignments)
+    chosen = {(a.volunteer, variables.index.duty_of(a).key) for a in assignments
+              if variables.index.duty_of(a) is not None}
+    built.model.add_assumptions([var if (code, duty.key) in chosen else ~var for code, duty, var in variables.all()])
     solver = cp_model.CpSolver()
     solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
     solver.parameters.num_workers = 1
@@ -141,7 +146,8 @@ def complete_hint(built: Model, assignments, time_limit: float, cancel: threadin
 
 
 def configure(parameters, *, workers: int, seed: int, time_limit: float) -> None:
-    """Search parameters, as measured in benchmarks/RESULTS.md.
+    """Search parameters (benchmarks/RESULTS.md, "Tried, kept, dropped": Model and CP-SAT
+    parameters).
 
     Presolve turns `sum(seats) + missing >= 1` (missing in 0..1) into a clause, and the
     default LP worker (linearization level 1) leaves clauses out of the LP: its bound then
@@ -236,8 +242,8 @@ def _hint_values(model: cp_model.CpModel, values) -> None:
 def _local_search_start(built: Model, workers: int, seed: int, time_limit: float, cancel):
     """A large model without a complete start: CP-SAT's local search alone finds and improves
     a first roster (`scheduler.lns.local_search_roster`), which then becomes the complete hint
-    of CP-SAT's own search. Curtois–Qu Instance13 (61,000 assignments): 7,244 after 13 s of
-    local search, where CP-SAT's portfolio stood at 16,410.
+    of CP-SAT's own search: on large models local search improves a first roster far faster
+    than CP-SAT's portfolio (benchmarks/RESULTS.md, "Tried, kept, dropped": First roster).
     Returns that roster's assignments, or None when local search found none."""
     built.model.minimize(built.objective)
     best = local_search_roster(built.model, seed=seed, time_limit=time_limit,
@@ -245,10 +251,12 @@ def _local_search_start(built: Model, workers: int, seed: int, time_limit: float
     if best is None:
         return None
     _hint_values(built.model, best.values)
-    return built.vars.extract(Values(best.values))
+    return built.variables.extract(Values(best.values))
 
 
-VOLUNTEER_BY_VOLUNTEER_SHARE = 0.9  # of the time left, for `_volunteer_by_volunteer_start`
+# Of the time left, for `_volunteer_by_volunteer_start`; the rest completes its roster as a
+# hint (benchmarks/RESULTS.md, "Tried, kept, dropped": First roster).
+VOLUNTEER_BY_VOLUNTEER_SHARE = 0.9
 
 
 class _Share(cp_model.CpSolverSolutionCallback):
@@ -270,12 +278,13 @@ class _Share(cp_model.CpSolverSolutionCallback):
 
 
 def _volunteer_by_volunteer_start(problem: Problem, built: Model, seed: int, time_limit: float, cancel):
-    """A large model on which local search found no roster (Curtois–Qu Instance20 and 21): the
-    volunteers one after another, each as a problem with that volunteer only, whose shifts
-    want what the volunteers before left uncovered (the `min`, `target` and `max` less the
-    seats already taken). Alone, a volunteer's period is a small model that CP-SAT solves in
-    a fraction of a second; all together, with every seat's cover in the objective, neither
-    local search nor CP-SAT's portfolio found a roster in a minute (benchmarks/RESULTS.md).
+    """A large model on which local search found no roster: the volunteers one after another,
+    each as a problem with that volunteer only, whose shifts want what the volunteers before
+    left uncovered (the `min`, `target` and `max` less the seats already taken). Alone, a
+    volunteer's period is a small model that CP-SAT solves in a fraction of a second; all
+    together, with every seat's cover in the objective, neither local search nor CP-SAT's
+    portfolio may find a roster in a minute (benchmarks/RESULTS.md, "Tried, kept, dropped":
+    First roster).
     Each volunteer gets an equal share of the time left (or until a first roster, if that
     takes longer). Rules between volunteers that the shifts' left-over demand does not carry
     (an event's team) are checked on the whole: the roster is kept, as the complete hint of
@@ -284,7 +293,7 @@ def _volunteer_by_volunteer_start(problem: Problem, built: Model, seed: int, tim
     last volunteer, cancelled, or the roster breaks a rule between volunteers)."""
     deadline = time.monotonic() + time_limit
     # The volunteers' shares end here; the rest is for their first rosters when these take
-    # longer, and for checking the whole roster (4 s on Instance21's 156,000 variables).
+    # longer, and for checking the whole roster (seconds on a large model).
     shares_end = time.monotonic() + 0.7 * time_limit
     shifts = {shift.id: shift for shift in problem.shifts}
     found: list = []
@@ -295,9 +304,8 @@ def _volunteer_by_volunteer_start(problem: Problem, built: Model, seed: int, tim
             return None
         solver = cp_model.CpSolver()
         solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
-        # The default portfolio: on these small models it was the fastest and the surest
-        # (Instance22: 0.68 s a volunteer, against 1.8 s for local search alone and 2.9 s with
-        # two workers; with four, one volunteer had no roster in 10 s).
+        # The default portfolio: on these small models it is the fastest and the surest
+        # (benchmarks/RESULTS.md, "Tried, kept, dropped": First roster).
         solver.parameters.num_workers = FIRST_ROSTER_WORKERS
         solver.parameters.random_seed = seed
         solver.parameters.max_time_in_seconds = remaining
@@ -311,7 +319,7 @@ def _volunteer_by_volunteer_start(problem: Problem, built: Model, seed: int, tim
             timer.cancel()
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             return None
-        mine = own.vars.extract(solver)
+        mine = own.variables.extract(solver)
         found += mine
         for assignment in mine:
             shift = shifts.get(assignment.shift)
@@ -323,39 +331,40 @@ def _volunteer_by_volunteer_start(problem: Problem, built: Model, seed: int, tim
     if remaining > 0 and complete_hint(built, found, time_limit=remaining):
         return found
     # Not completed as a hint: the roster breaks a rule between volunteers, or the time ran
-    # out first (Curtois-Qu Instance21 takes 4-5 s to complete). The rules' own checks tell
-    # which; a roster that keeps every hard rule is still the solve's roster.
-    return None if _breaks_hard_rule(problem, built.vars.index, found) else found
+    # out first (completing a large roster takes seconds). The rules' own checks tell which;
+    # a roster that keeps every hard rule is still the solve's roster.
+    return None if _breaks_hard_rule(problem, built.variables.index, found) else found
 
 
 # Models up to this many assignment variables solve phase 2 with `scheduler.lns.portfolio`
-# (one full-LP CP-SAT worker beside a neighbourhood search; measured on the Curtois–Qu
-# instances, benchmarks/RESULTS.md). Each piece of that search copies the whole model, so
-# larger ones (the 825-volunteer province: 43,000) keep CP-SAT's own portfolio.
+# (one full-LP CP-SAT worker beside a neighbourhood search). Each piece of that search copies
+# the whole model, so larger ones (the 825-volunteer province: 43,000) keep CP-SAT's own
+# portfolio (benchmarks/RESULTS.md, "Tried, kept, dropped": Portfolio).
 PORTFOLIO_MAX_ASSIGNMENTS = 25_000
 
 
 def _portfolio(built: Model, workers: int, seed: int, time_limit: float, on_progress, cancel, hinted: bool,
-               guide: ColumnGeneration | None = None):
+               generation: ColumnGeneration | None = None):
     """(status, assignments or None, bound) of phase 2 run by `scheduler.lns.portfolio`."""
     started = time.monotonic()
-    found, last_report = [0], [float("-inf")]
+    found, last_report = 0, float("-inf")
 
     def report(incumbent: Incumbent, bound: float) -> None:
         # Local search can offer hundreds of rosters a second: report at most every
         # PROGRESS_INTERVAL_S, like `_Reporter`.
-        found[0] += 1
+        nonlocal found, last_report
+        found += 1
         now = time.monotonic()
-        if on_progress is not None and now - last_report[0] >= PROGRESS_INTERVAL_S:
-            last_report[0] = now
-            on_progress(Progress(incumbent.objective, _proven(bound), now - started, found[0]))
+        if on_progress is not None and now - last_report >= PROGRESS_INTERVAL_S:
+            last_report = now
+            on_progress(Progress(incumbent.objective, _proven(bound), now - started, found))
 
     built.model.minimize(built.objective)
-    status, best, bound = portfolio(built.model, built.vars, time_limit=max(time_limit, 0.05), seed=seed,
+    status, best, bound = portfolio(built.model, built.variables, time_limit=max(time_limit, 0.05), seed=seed,
                                     threads=max(1, min(workers, os.cpu_count() or 1)),
                                     on_improvement=report, cancel=cancel, hotspots=_hotspots(built.terms),
-                                    hinted=hinted, guide=guide)
-    return status, None if best is None else built.vars.extract(Values(best.values)), bound
+                                    hinted=hinted, generation=generation)
+    return status, None if best is None else built.variables.extract(Values(best.values)), bound
 
 
 def _hotspots(terms: list[Term]) -> list[tuple]:
@@ -383,8 +392,8 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
             return _no_roster(index, cp_model.UNKNOWN, started)
         return _solution(problem, index, start, cp_model.FEASIBLE, None, time.monotonic() - started)
     # The rules' own checks find a start that breaks a hard rule in a fraction of the time
-    # CP-SAT takes to reject it as a hint (Curtois-Qu Instance21's empty start, which misses
-    # every volunteer's minimum minutes: 0.01 s against 3.3 s).
+    # CP-SAT takes to reject it as a hint (an empty start that misses every volunteer's
+    # minimum minutes, say).
     hinted = not _breaks_hard_rule(problem, index, start) and \
         complete_hint(built, start, time_limit=min(max(time_limit / 5, 0.05), 5.0), cancel=cancel)
     # Phase 1 covers as many minimum seats as possible; a repair also finds the fewest changes
@@ -393,14 +402,14 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
     # previous one. Each result is kept as a constraint for what follows.
     cover = [t for t in built.terms if t.rule == "cover_min" and t.weight]
     stability = [t for t in built.terms if t.rule == "stability" and t.weight]
-    kept = add_kept_cover(built.model, built.vars, problem) if stability else []
+    kept = add_kept_cover(built.model, built.variables, problem) if stability else []
     cover_cap = None  # the most uncovered minimum seats phase 1 leaves (weighted), once it ran
     if (cover or stability) and not (cancel is not None and cancel.is_set()):
-        ranked = _phase_one_terms(index, len(built.vars), cover, kept, stability)
+        ranked = _phase_one_terms(index, len(built.variables), cover, kept, stability)
         phase = _run(built, workers, seed, (time_limit - (time.monotonic() - started)) * COVER_SHARE, None,
                      cancel, ranked)
         if phase.status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            start = built.vars.extract(phase.solver)
+            start = built.variables.extract(phase.solver)
             for terms in (cover, kept, stability):
                 if terms:
                     total = sum(t.weight * t.expr for t in terms)
@@ -416,10 +425,11 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
                 _hint_solution(built.model, phase.solver)
             hinted = True
     remaining = time_limit - (time.monotonic() - started)
-    if workers >= 2 and len(built.vars) <= PORTFOLIO_MAX_ASSIGNMENTS:
-        guide = ColumnGeneration(problem, index, built.vars, build, cover_cap) if decomposes(problem, index) else None
+    if workers >= 2 and len(built.variables) <= PORTFOLIO_MAX_ASSIGNMENTS:
+        generation = ColumnGeneration(problem, index, built.variables, build, cover_cap) \
+            if decomposes(problem, index) else None
         status, assignments, bound = _portfolio(built, workers, seed, time_limit - (time.monotonic() - started),
-                                                on_progress, cancel, hinted, guide)
+                                                on_progress, cancel, hinted, generation)
     else:
         if not hinted and workers >= 2 and not (cancel is not None and cancel.is_set()):
             first = _local_search_start(built, workers, seed, remaining, cancel)
@@ -435,7 +445,7 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
             result = _run(built, workers, seed, remaining, on_progress, cancel)
             status = result.status
             if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-                assignments, bound = built.vars.extract(result.solver), result.solver.best_objective_bound
+                assignments, bound = built.variables.extract(result.solver), result.solver.best_objective_bound
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         # Cancelled or out of time before phase 2's first solution: the phase-1 (or greedy
         # start) roster, if it keeps every hard rule, is still a roster worth returning.

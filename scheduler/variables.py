@@ -1,8 +1,9 @@
 """The container that owns every CP-SAT BoolVar of a roster and the few verbs rules need.
 
-`x[volunteer, shift_id]` and `y[volunteer, event_code]` exist only for candidates that pass the
-candidate rules (`scheduler.rules.candidates`); everything else is simply never assigned.
-Rules never index the raw dicts: they ask `assigned`, `on_day`, `of_volunteer`, `team`.
+One BoolVar per (volunteer, duty), named `x[volunteer,shift_id]` for a shift and
+`y[volunteer,event_code]` for an event, exists only for candidates that pass the candidate
+rules (`scheduler.rules.candidates`); everything else is simply never assigned. Rules ask
+`assigned`, `on_day`, `of_volunteer`, `team`.
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from scheduler.rules.candidates import candidates_by_volunteer
 
 
 class Variables:
+    """Every assignment variable of a model, by volunteer, day and duty."""
+
     def __init__(self, model: cp_model.CpModel, index: ProblemIndex):
         self.model = model
         self.index = index
@@ -37,14 +40,6 @@ class Variables:
         self._team[duty.key].append((volunteer, var))
 
     # --- reading -------------------------------------------------------------------------
-    @property
-    def x(self) -> dict[tuple[str, str], cp_model.IntVar]:
-        return {(v, k[1]): var for (v, k), var in self._var.items() if k[0] == "shift"}
-
-    @property
-    def y(self) -> dict[tuple[str, str], cp_model.IntVar]:
-        return {(v, k[1]): var for (v, k), var in self._var.items() if k[0] == "event"}
-
     def assigned(self, volunteer: str, duty: Duty) -> cp_model.IntVar | None:
         """The BoolVar 'volunteer works duty', or None when they are not a candidate."""
         return self._var.get((volunteer, duty.key))

@@ -1,6 +1,6 @@
 """The rule catalogue: every hard and soft rule by name, with its CP-SAT and its checking face.
 
-Each `Rule` pairs `add(model, vars, problem)` (adds constraints; a soft rule returns its
+Each `Rule` pairs `add(model, variables, problem)` (adds constraints; a soft rule returns its
 `Term`s) with `check(roster)` (the same rule on a finished roster, without CP-SAT). The solver,
 `validate` and the unfilled-seat reasons all walk this one list, so they cannot disagree.
 Adding a rule: write the two functions in a module here, add one `Rule(...)` line below, and a
@@ -23,7 +23,7 @@ from scheduler.rules.terms import Term
 class Rule:
     name: str
     hard: bool
-    add: Callable  # (model, vars, problem) -> list[Term] | None
+    add: Callable  # (model, variables, problem) -> list[Term] | None
     check: Callable[[Roster], list[Violation]]
     # Would one more duty for this volunteer break the rule, given the roster? (explains unfilled seats)
     blocks: Callable[[Roster, str, Duty], "Reason | None"] | None = None
@@ -33,7 +33,7 @@ class Rule:
 
 def _candidate_rule(rule: CandidateRule) -> Rule:
     """A candidate rule needs no constraint: `Variables` never creates the forbidden variables."""
-    def add(model, vars, problem):
+    def add(model, variables, problem):
         return None
 
     def check(roster: Roster) -> list[Violation]:
@@ -57,7 +57,7 @@ def _check_references(roster: Roster) -> list[Violation]:
 
 
 CATALOGUE: tuple[Rule, ...] = (
-    Rule("unknown_reference", True, lambda model, vars, problem: None, _check_references),
+    Rule("unknown_reference", True, lambda model, variables, problem: None, _check_references),
     *(_candidate_rule(rule) for rule in CANDIDATE_RULES),
     Rule("no_overlap", True, timing.add_no_overlap, timing.check_no_overlap, timing.blocks_no_overlap),
     Rule("max_shifts_per_day", True, timing.add_max_shifts_per_day, timing.check_max_shifts_per_day,

@@ -107,13 +107,13 @@ def fair_shares(index: ProblemIndex) -> dict[str, int]:
     return shares
 
 
-def add_fairness(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
+def add_fairness(model: cp_model.CpModel, variables: Variables, problem: Problem) -> list[Term]:
     weight = problem.rules.weights.fairness
     if not weight:
         return []
     terms = []
-    for code, share in fair_shares(vars.index).items():
-        options = [v for _, v in vars.of_volunteer(code)]
+    for code, share in fair_shares(variables.index).items():
+        options = [v for _, v in variables.of_volunteer(code)]
         deviation = model.new_int_var(0, max(share, len(options)), f"deviation[{code}]")
         model.add(deviation >= sum(options) - share)
         model.add(deviation >= share - sum(options))
@@ -141,10 +141,10 @@ def fair_outreach(index: ProblemIndex) -> int:
     return max(1, math.ceil(seats / eligible)) if eligible else 1
 
 
-def add_outreach_fairness(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
-    fair, terms = fair_outreach(vars.index), []
+def add_outreach_fairness(model: cp_model.CpModel, variables: Variables, problem: Problem) -> list[Term]:
+    fair, terms = fair_outreach(variables.index), []
     for volunteer in problem.volunteers:
-        events = [v for d, v in vars.of_volunteer(volunteer.code) if d.kind == "event"]
+        events = [v for d, v in variables.of_volunteer(volunteer.code) if d.kind == "event"]
         if len(events) > fair and problem.rules.weights.outreach_fairness:
             excess = model.new_int_var(0, len(events) - fair, f"outreach_excess[{volunteer.code}]")
             model.add(excess >= sum(events) - fair)
@@ -168,14 +168,14 @@ def _experienced(index: ProblemIndex, code: str) -> bool:
     return bool(index.volunteers[code].skills & index.rules.mix_skills)
 
 
-def add_mix(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
+def add_mix(model: cp_model.CpModel, variables: Variables, problem: Problem) -> list[Term]:
     if not problem.rules.mix_skills or not problem.rules.weights.mix:
         return []
     terms = []
-    for duty in vars.index.duties:
-        team = vars.team(duty)
-        new = [v for c, v in team if not _experienced(vars.index, c)]
-        old = [v for c, v in team if _experienced(vars.index, c)]
+    for duty in variables.index.duties:
+        team = variables.team(duty)
+        new = [v for c, v in team if not _experienced(variables.index, c)]
+        old = [v for c, v in team if _experienced(variables.index, c)]
         if duty.kind != "shift" or len(new) < 2:
             continue
         # new - 1 <= |new| * (lacking + old): forces `lacking` when 2+ new and nobody experienced.
@@ -207,13 +207,13 @@ def _locked_pairs(index: ProblemIndex) -> set:
     return {(a.volunteer, index.duty_of(a).key) for a in index.locked if index.duty_of(a) is not None}
 
 
-def add_stability(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
+def add_stability(model: cp_model.CpModel, variables: Variables, problem: Problem) -> list[Term]:
     if not problem.repair or not problem.rules.weights.stability:
         return []
-    previous, locked = _previous_pairs(vars.index), _locked_pairs(vars.index)
-    dropped = len([p for p in previous if vars.assigned(p[0], vars.index.by_key[p[1]]) is None])
+    previous, locked = _previous_pairs(variables.index), _locked_pairs(variables.index)
+    dropped = len([p for p in previous if variables.assigned(p[0], variables.index.by_key[p[1]]) is None])
     changes = [(1 - var) if (code, duty.key) in previous else var
-               for code, duty, var in vars.all() if (code, duty.key) not in locked]
+               for code, duty, var in variables.all() if (code, duty.key) not in locked]
     return [Term("stability", problem.rules.weights.stability, dropped + sum(changes))]
 
 

@@ -72,9 +72,9 @@ def _upper(window: CountWindow, options) -> int:
 
 
 # --- window_max ---------------------------------------------------------------------------
-def add_window_max(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
+def add_window_max(model: cp_model.CpModel, variables: Variables, problem: Problem) -> None:
     for volunteer in problem.volunteers:
-        options = vars.of_volunteer(volunteer.code)
+        options = variables.of_volunteer(volunteer.code)
         for window in volunteer.windows:
             upper = _upper(window, options)
             if window.max is not None and upper and window.already + upper > window.max:
@@ -108,14 +108,14 @@ def blocks_window_max(roster: Roster, volunteer: str, duty: Duty) -> Reason | No
 
 
 # --- window_min (hard when min_weight is None) ----------------------------------------------
-def add_window_min(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
+def add_window_min(model: cp_model.CpModel, variables: Variables, problem: Problem) -> None:
     for volunteer in problem.volunteers:
         for window in volunteer.windows:
             if window.min is None or window.min_weight is not None or window.min <= window.already:
                 continue
             # Capped at what the candidate duties allow, so that a minimum nobody can reach
             # leaves the model feasible; validate still reports the shortfall as a hard violation.
-            options = vars.of_volunteer(volunteer.code)
+            options = variables.of_volunteer(volunteer.code)
             need = min(window.min - window.already, _upper(window, options))
             if need > 0:
                 expr, _ = _model_measure(model, window, options)
@@ -146,13 +146,13 @@ def check_window_min(roster: Roster) -> list[Violation]:
 
 
 # --- window_min_shortfall (soft) ------------------------------------------------------------
-def add_window_min_shortfall(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
+def add_window_min_shortfall(model: cp_model.CpModel, variables: Variables, problem: Problem) -> list[Term]:
     terms = []
     for volunteer in problem.volunteers:
         for window in volunteer.windows:
             if window.min is None or window.min_weight is None or window.min <= window.already:
                 continue
-            expr, _ = _model_measure(model, window, vars.of_volunteer(volunteer.code))
+            expr, _ = _model_measure(model, window, variables.of_volunteer(volunteer.code))
             need = window.min - window.already
             shortfall = model.new_int_var(0, need, f"short[{volunteer.code},{window.rule}]")
             model.add(expr + shortfall >= need)
@@ -169,9 +169,9 @@ def cap(duty: Duty) -> int | None:
     return duty.source.demand.max if duty.kind == "shift" else duty.source.team_max
 
 
-def _add_caps(model: cp_model.CpModel, vars: Variables, kind: str) -> None:
-    for duty in vars.index.duties:
-        team = [v for _, v in vars.team(duty)]
+def _add_caps(model: cp_model.CpModel, variables: Variables, kind: str) -> None:
+    for duty in variables.index.duties:
+        team = [v for _, v in variables.team(duty)]
         if duty.kind == kind and cap(duty) is not None and len(team) > cap(duty):
             model.add(sum(team) <= cap(duty))
 
@@ -186,16 +186,16 @@ def _check_caps(roster: Roster, kind: str, rule: str) -> list[Violation]:
     return found
 
 
-def add_demand_max(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
-    _add_caps(model, vars, "shift")
+def add_demand_max(model: cp_model.CpModel, variables: Variables, problem: Problem) -> None:
+    _add_caps(model, variables, "shift")
 
 
 def check_demand_max(roster: Roster) -> list[Violation]:
     return _check_caps(roster, "shift", "demand_max")
 
 
-def add_team_max(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
-    _add_caps(model, vars, "event")
+def add_team_max(model: cp_model.CpModel, variables: Variables, problem: Problem) -> None:
+    _add_caps(model, variables, "event")
 
 
 def check_team_max(roster: Roster) -> list[Violation]:
@@ -218,15 +218,15 @@ def _requirement_params(requirement: Requirement) -> dict:
     return {"limit": requirement.min, "role": requirement.role, "skill": requirement.skill}
 
 
-def add_requirements(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
-    for duty in vars.index.duties:
-        team = vars.team(duty)
+def add_requirements(model: cp_model.CpModel, variables: Variables, problem: Problem) -> None:
+    for duty in variables.index.duties:
+        team = variables.team(duty)
         if duty.kind != "event" or not duty.source.requirements or not team:
             continue
         staffed = model.new_bool_var(f"staffed[{duty.id}]")
         model.add(sum(v for _, v in team) <= len(team) * staffed)
         for line in duty.source.requirements:
-            fit = [v for code, v in team if matches(line, vars.index.volunteers[code])]
+            fit = [v for code, v in team if matches(line, variables.index.volunteers[code])]
             model.add(sum(fit) >= line.min * staffed)
 
 
@@ -248,18 +248,18 @@ def check_requirements(roster: Roster) -> list[Violation]:
 
 
 # --- locks ----------------------------------------------------------------------------------
-def add_locks(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
+def add_locks(model: cp_model.CpModel, variables: Variables, problem: Problem) -> None:
     """Fix every locked assignment; a lock that a candidate rule forbids is an error."""
-    for lock in vars.index.locked:
-        duty = vars.index.duty_of(lock)
-        volunteer = vars.index.volunteers.get(lock.volunteer)
+    for lock in variables.index.locked:
+        duty = variables.index.duty_of(lock)
+        volunteer = variables.index.volunteers.get(lock.volunteer)
         if duty is None or volunteer is None:
             raise ValueError(f"locked assignment {_lock_name(lock)} names an unknown volunteer, shift or event")
-        if vars.assigned(volunteer.code, duty) is None:
-            rule, reason = first_exclusion(vars.index, volunteer, duty)
+        if variables.assigned(volunteer.code, duty) is None:
+            rule, reason = first_exclusion(variables.index, volunteer, duty)
             raise ValueError(f"locked assignment {_lock_name(lock)} breaks the hard rule {rule} "
                              f"({reason.one}); unlock or remove it")
-        vars.fix(volunteer.code, duty)
+        variables.fix(volunteer.code, duty)
 
 
 def _lock_name(lock) -> str:

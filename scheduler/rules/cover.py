@@ -25,13 +25,13 @@ def required(index: ProblemIndex, duty: Duty) -> int:
     return 0 if index.closed_reason(duty) else duty.source.demand.min
 
 
-def add_cover_min(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
+def add_cover_min(model: cp_model.CpModel, variables: Variables, problem: Problem) -> list[Term]:
     terms = []
-    for duty in vars.index.duties:
-        need = required(vars.index, duty)
+    for duty in variables.index.duties:
+        need = required(variables.index, duty)
         if need <= 0:
             continue
-        team = [v for _, v in vars.team(duty)]
+        team = [v for _, v in variables.team(duty)]
         missing = model.new_int_var(max(0, need - len(team)), need, f"missing[{duty.id}]")
         model.add(sum(team) + missing >= need)
         terms.append(Term("cover_min", problem.rules.weights.cover_min, missing, duty.date))
@@ -61,12 +61,12 @@ def has_target(index: ProblemIndex, duty: Duty) -> bool:
     return demand is not None and (demand.target > 0 or demand.over_weight > 0) and not index.closed_reason(duty)
 
 
-def add_cover_target(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
+def add_cover_target(model: cp_model.CpModel, variables: Variables, problem: Problem) -> list[Term]:
     terms = []
-    for duty in vars.index.duties:
-        if not has_target(vars.index, duty):
+    for duty in variables.index.duties:
+        if not has_target(variables.index, duty):
             continue
-        target, team = duty.source.demand.target, [v for _, v in vars.team(duty)]
+        target, team = duty.source.demand.target, [v for _, v in variables.team(duty)]
         if target > 0 and under_weight(problem, duty):
             under = model.new_int_var(max(0, target - len(team)), target, f"under[{duty.id}]")
             model.add(sum(team) + under >= target)
@@ -114,13 +114,13 @@ def kept_headcount(index: ProblemIndex) -> dict[Duty, int]:
     return kept
 
 
-def add_kept_cover(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
+def add_kept_cover(model: cp_model.CpModel, variables: Variables, problem: Problem) -> list[Term]:
     """A repair's refill terms: one per seat of `kept_headcount` left empty. Not part of the
     objective (`cover_target` prices those seats there); the repair's first phase ranks them
     above the number of changes, so a seat someone leaves is refilled whenever someone can take it."""
     terms = []
-    for duty, keep in kept_headcount(vars.index).items():
-        team = [v for _, v in vars.team(duty)]
+    for duty, keep in kept_headcount(variables.index).items():
+        team = [v for _, v in variables.team(duty)]
         short = model.new_int_var(max(0, keep - len(team)), keep, f"kept[{duty.id}]")
         model.add(sum(team) + short >= keep)
         terms.append(Term("kept_cover", 1, short, duty.date))

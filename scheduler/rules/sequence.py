@@ -38,20 +38,20 @@ def _fixed_days(index: ProblemIndex, code: str) -> set[dt.date]:
     return {b.date for b in index.busy.get(code, ()) if start <= b.date <= end}
 
 
-def worked(model: cp_model.CpModel, vars: Variables, code: str) -> dict[dt.date, object]:
+def worked(model: cp_model.CpModel, variables: Variables, code: str) -> dict[dt.date, object]:
     """date -> True, False or a BoolVar "the volunteer works that day", for every day of the period.
 
     Built once per model and volunteer and shared by the sequence rules. With at most one duty
     a day the Boolean equals the sum of that day's assignments (a linear equality the LP keeps).
     """
-    cache = vars.index.cache.setdefault(("worked", id(model)), {})
+    cache = variables.index.cache.setdefault(("worked", id(model)), {})
     if code in cache:
         return cache[code]
-    fixed = _fixed_days(vars.index, code)
-    one_a_day = vars.index.rules.max_shifts_per_day == 1
+    fixed = _fixed_days(variables.index, code)
+    one_a_day = variables.index.rules.max_shifts_per_day == 1
     days: dict[dt.date, object] = {}
-    for date in _period(vars.index):
-        options = [var for _, var in vars.on_day(code, date)]
+    for date in _period(variables.index):
+        options = [var for _, var in variables.on_day(code, date)]
         if date in fixed:
             days[date] = True
         elif not options:
@@ -118,12 +118,12 @@ def _span(run: tuple[dt.date, dt.date]) -> str:
 
 
 # --- max_consecutive_days -------------------------------------------------------------------------
-def add_max_consecutive_days(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
+def add_max_consecutive_days(model: cp_model.CpModel, variables: Variables, problem: Problem) -> None:
     for volunteer in problem.volunteers:
         limit = volunteer.max_consecutive_days
-        if limit is None or len(_period(vars.index)) <= limit:
+        if limit is None or len(_period(variables.index)) <= limit:
             continue
-        days = list(worked(model, vars, volunteer.code).values())
+        days = list(worked(model, variables, volunteer.code).values())
         for i in range(len(days) - limit):
             window = days[i:i + limit + 1]
             if any(not isinstance(d, bool) for d in window):  # nothing to decide otherwise
@@ -157,16 +157,16 @@ def blocks_max_consecutive_days(roster: Roster, code: str, duty: Duty) -> Reason
 
 
 # --- min_consecutive_days and min_consecutive_days_off --------------------------------------------
-def _add_min_runs(model: cp_model.CpModel, vars: Variables, volunteer: Volunteer, minimum: int | None,
+def _add_min_runs(model: cp_model.CpModel, variables: Variables, volunteer: Volunteer, minimum: int | None,
                   working: bool) -> None:
     """Forbid every inner run shorter than `minimum` with three-literal clauses: when a run
     starts on day i (day i-1 differs from day i), each of days i+1 .. i+minimum-1 inside the
     period is like day i. A run that reaches the last day is cut off by the period and exempt.
     In the LP each clause is `w[i+k] >= w[i] - w[i-1]`, far tighter than forbidding whole
-    patterns (measured on the Curtois–Qu instances, benchmarks/RESULTS.md)."""
+    patterns (benchmarks/RESULTS.md, "Tried, kept, dropped": Model and CP-SAT parameters)."""
     if minimum is None or minimum <= 1:
         return
-    days = list(worked(model, vars, volunteer.code).values())
+    days = list(worked(model, variables, volunteer.code).values())
     for i in range(1, len(days)):
         before, first = days[i - 1], days[i]
         for later in days[i + 1:i + minimum]:
@@ -192,18 +192,18 @@ def _check_min_runs(roster: Roster, rule: str, working: bool) -> list[Violation]
     return found
 
 
-def add_min_consecutive_days(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
+def add_min_consecutive_days(model: cp_model.CpModel, variables: Variables, problem: Problem) -> None:
     for volunteer in problem.volunteers:
-        _add_min_runs(model, vars, volunteer, volunteer.min_consecutive_days, working=True)
+        _add_min_runs(model, variables, volunteer, volunteer.min_consecutive_days, working=True)
 
 
 def check_min_consecutive_days(roster: Roster) -> list[Violation]:
     return _check_min_runs(roster, "min_consecutive_days", working=True)
 
 
-def add_min_consecutive_days_off(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
+def add_min_consecutive_days_off(model: cp_model.CpModel, variables: Variables, problem: Problem) -> None:
     for volunteer in problem.volunteers:
-        _add_min_runs(model, vars, volunteer, volunteer.min_consecutive_days_off, working=False)
+        _add_min_runs(model, variables, volunteer, volunteer.min_consecutive_days_off, working=False)
 
 
 def check_min_consecutive_days_off(roster: Roster) -> list[Violation]:
@@ -219,14 +219,14 @@ def forbidden_followers(problem: Problem) -> dict[str, set[str]]:
     return found
 
 
-def add_forbidden_successions(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
+def add_forbidden_successions(model: cp_model.CpModel, variables: Variables, problem: Problem) -> None:
     followers = forbidden_followers(problem)
     if not followers:
         return
     one_a_day = problem.rules.max_shifts_per_day == 1
     for volunteer in problem.volunteers:
         by_day: dict[tuple[dt.date, str], list] = defaultdict(list)
-        for duty, var in vars.of_volunteer(volunteer.code):
+        for duty, var in variables.of_volunteer(volunteer.code):
             if duty.template is not None:
                 by_day[(duty.date, duty.template)].append(var)
         for (date, a), before in list(by_day.items()):
@@ -280,10 +280,10 @@ def blocks_forbidden_successions(roster: Roster, code: str, duty: Duty) -> Reaso
 
 
 # --- max_per_template -----------------------------------------------------------------------------
-def add_max_per_template(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
+def add_max_per_template(model: cp_model.CpModel, variables: Variables, problem: Problem) -> None:
     for volunteer in problem.volunteers:
         for template, limit in volunteer.max_per_template.items():
-            options = [var for duty, var in vars.of_volunteer(volunteer.code) if duty.template == template]
+            options = [var for duty, var in variables.of_volunteer(volunteer.code) if duty.template == template]
             if len(options) > limit:
                 model.add(sum(options) <= limit)
 

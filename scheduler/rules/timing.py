@@ -41,10 +41,10 @@ def _conflict_cliques(intervals, gap: int):
     return cliques
 
 
-def _add_spacing(model: cp_model.CpModel, vars: Variables, problem: Problem, gap: int) -> None:
+def _add_spacing(model: cp_model.CpModel, variables: Variables, problem: Problem, gap: int) -> None:
     for volunteer in problem.volunteers:
-        options = [(d.start, d.end, var) for d, var in vars.of_volunteer(volunteer.code)]
-        busy = [(b.start, b.end, None) for b in vars.index.busy.get(volunteer.code, ())]
+        options = [(d.start, d.end, var) for d, var in variables.of_volunteer(volunteer.code)]
+        busy = [(b.start, b.end, None) for b in variables.index.busy.get(volunteer.code, ())]
         for clique in _conflict_cliques(options + busy, gap):
             free = [v for v in clique if v is not None]
             if len(free) < len(clique):  # a fixed duty is in the group: none of the others
@@ -95,8 +95,8 @@ def _blocking(roster: Roster, volunteer: str, duty: Duty, gap: int):
 
 
 # --- no_overlap ---------------------------------------------------------------------------
-def add_no_overlap(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
-    _add_spacing(model, vars, problem, gap=0)
+def add_no_overlap(model: cp_model.CpModel, variables: Variables, problem: Problem) -> None:
+    _add_spacing(model, variables, problem, gap=0)
 
 
 def check_no_overlap(roster: Roster) -> list[Violation]:
@@ -126,9 +126,9 @@ def _rest_minutes(problem: Problem) -> int:
     return round(problem.rules.min_rest_hours * 60)
 
 
-def add_min_rest_hours(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
+def add_min_rest_hours(model: cp_model.CpModel, variables: Variables, problem: Problem) -> None:
     if _rest_minutes(problem) > 0:
-        _add_spacing(model, vars, problem, gap=_rest_minutes(problem))
+        _add_spacing(model, variables, problem, gap=_rest_minutes(problem))
 
 
 def check_min_rest_hours(roster: Roster) -> list[Violation]:
@@ -162,13 +162,13 @@ def _fixed_on(index, volunteer: str, date) -> int:
     return sum(1 for b in index.busy.get(volunteer, ()) if b.date == date)
 
 
-def add_max_shifts_per_day(model: cp_model.CpModel, vars: Variables, problem: Problem) -> None:
+def add_max_shifts_per_day(model: cp_model.CpModel, variables: Variables, problem: Problem) -> None:
     limit = problem.rules.max_shifts_per_day
     for volunteer in problem.volunteers:
-        days = {d.date for d, _ in vars.of_volunteer(volunteer.code)}
+        days = {d.date for d, _ in variables.of_volunteer(volunteer.code)}
         for date in days:
-            options = [var for _, var in vars.on_day(volunteer.code, date)]
-            room = limit - _fixed_on(vars.index, volunteer.code, date)
+            options = [var for _, var in variables.on_day(volunteer.code, date)]
+            room = limit - _fixed_on(variables.index, volunteer.code, date)
             if len(options) > room:
                 model.add(sum(options) <= max(room, 0))
 

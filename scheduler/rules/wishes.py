@@ -33,10 +33,10 @@ def avoidance_hits(volunteer: Volunteer, duty: Duty) -> int:
     return hits + int(duty.kind == "shift" and duty.post in volunteer.avoids_posts)
 
 
-def _per_duty_term(rule: str, count, vars: Variables, problem: Problem) -> list[Term]:
+def _per_duty_term(rule: str, count, variables: Variables, problem: Problem) -> list[Term]:
     weight = problem.rules.weights.preference
-    expr = [count(vars.index.volunteers[v], d) * var for v, d, var in vars.all()
-            if count(vars.index.volunteers[v], d)]
+    expr = [count(variables.index.volunteers[v], d) * var for v, d, var in variables.all()
+            if count(variables.index.volunteers[v], d)]
     return [Term(rule, weight, sum(expr))] if expr and weight else []
 
 
@@ -51,16 +51,16 @@ def _per_duty_check(rule: str, count, roster: Roster, wording: str) -> list[Viol
     return found
 
 
-def add_preferences(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
-    return _per_duty_term("preferences", preference_misses, vars, problem)
+def add_preferences(model: cp_model.CpModel, variables: Variables, problem: Problem) -> list[Term]:
+    return _per_duty_term("preferences", preference_misses, variables, problem)
 
 
 def check_preferences(roster: Roster) -> list[Violation]:
     return _per_duty_check("preferences", preference_misses, roster, "would rather not work")
 
 
-def add_avoidances(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
-    return _per_duty_term("avoidances", avoidance_hits, vars, problem)
+def add_avoidances(model: cp_model.CpModel, variables: Variables, problem: Problem) -> list[Term]:
+    return _per_duty_term("avoidances", avoidance_hits, variables, problem)
 
 
 def check_avoidances(roster: Roster) -> list[Violation]:
@@ -72,11 +72,11 @@ def request_matches(request: ShiftRequest, duty: Duty) -> bool:
     return duty.date == request.date and (request.template is None or duty.template == request.template)
 
 
-def add_shift_requests(model: cp_model.CpModel, vars: Variables, problem: Problem) -> list[Term]:
+def add_shift_requests(model: cp_model.CpModel, variables: Variables, problem: Problem) -> list[Term]:
     terms = []
     for volunteer in problem.volunteers:
         for request in volunteer.requests:
-            options = [var for d, var in vars.on_day(volunteer.code, request.date) if request_matches(request, d)]
+            options = [var for d, var in variables.on_day(volunteer.code, request.date) if request_matches(request, d)]
             if not request.on:
                 terms += [Term("shift_requests", request.weight, var, request.date) for var in options]
                 continue

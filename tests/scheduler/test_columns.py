@@ -13,6 +13,9 @@ from scheduler import CountWindow, Rules, ShiftRequest, lns, solve
 import pytest
 
 from scheduler.columns import Column, ColumnGeneration, _Master, decomposes, without_headcounts
+from scheduler.lns import guide as guide_module
+from scheduler.lns import portfolio as portfolio_module
+from scheduler.lns import search
 from scheduler.index import ProblemIndex
 from scheduler.roster import Roster
 from scheduler.validate import penalties
@@ -41,14 +44,14 @@ def _generation(p):
 
     index = ProblemIndex(p)
     built = build(p, index)
-    return ColumnGeneration(p, index, built.vars, build), built
+    return ColumnGeneration(p, index, built.variables, build), built
 
 
 def _values(built, solution) -> list[int]:
     """A solution as one value per model variable (assignments only; the rest 0)."""
     chosen = {(a.volunteer, a.shift) for a in solution.assignments}
     values = [0] * len(built.model.proto.variables)
-    for code, duty, var in built.vars.all():
+    for code, duty, var in built.variables.all():
         values[var.index] = int((code, duty.id) in chosen)
     return values
 
@@ -86,7 +89,7 @@ def test_a_roster_whose_penalties_do_not_decompose_switches_the_guide_off():
     solution = solve(p, time_limit=10, workers=2)
     generation, built = _generation(p)
     assert not generation.step(_values(built, solution), seed=0, deadline=time.monotonic() + 10)
-    assert not generation.usable and generation.guide is None
+    assert not generation.usable and generation.fractional_roster is None
 
 
 def test_rounds_end_with_the_relaxation_solved_and_a_bound_no_roster_beats():
@@ -105,7 +108,7 @@ def test_rounds_end_with_the_relaxation_solved_and_a_bound_no_roster_beats():
     assert generation.bound >= generation.value - 1
     # The guide is the relaxation's roster: between 0 and 1 per assignment, and each
     # volunteer's shares add up to whole schedules.
-    assert all(-1e-6 <= share <= 1 + 1e-6 for share in generation.guide.values())
+    assert all(-1e-6 <= share <= 1 + 1e-6 for share in generation.fractional_roster.values())
 
 
 def test_the_master_grows_round_by_round_as_if_built_anew():
@@ -137,9 +140,9 @@ def test_a_round_stops_when_the_search_is_stopped():
     stop = threading.Event()
     stop.set()
     assert not generation.step(_values(built, solution), seed=0, deadline=time.monotonic() + 10, stop=stop)
-    assert generation.rounds == 0 and generation.guide is None
+    assert generation.rounds == 0 and generation.fractional_roster is None
     assert not generation.step(_values(built, solution), seed=0, deadline=time.monotonic() - 1)
-    assert generation.rounds == 0 and generation.guide is None
+    assert generation.rounds == 0 and generation.fractional_roster is None
 
 
 def test_pricing_models_leave_the_headcounts_to_the_master_but_keep_the_caps():
@@ -175,7 +178,7 @@ def test_the_disagreement_is_where_the_roster_differs_from_the_guide():
     p = _rostering()
     generation, built = _generation(p)
     indices = sorted(generation.duty_of)
-    generation.guide = {indices[0]: 1.0, indices[1]: 0.5, indices[2]: 0.995}
+    generation.fractional_roster = {indices[0]: 1.0, indices[1]: 0.5, indices[2]: 0.995}
     values = [0] * len(built.model.proto.variables)
     values[indices[2]] = values[indices[3]] = 1
     assert generation.disagreement(values) == {indices[0], indices[1], indices[3]}
@@ -193,7 +196,7 @@ def test_a_decomposable_roster_is_solved_with_the_guide_and_keeps_every_rule():
 
 def _guided_search(monkeypatch):
     """A poor roster of a decomposable problem, its guide after a few rounds, and
-    `lns._solve_piece` replaced by a recorder that stops the search after 40 pieces (the
+    `search.solve_piece` replaced by a recorder that stops the search after 40 pieces (the
     freed assignments of each piece in `freed`, the `stall` it was given in `stalls`)."""
     p = _rostering(people=6, days=21)
     generation, built = _generation(p)
@@ -216,7 +219,7 @@ def _guided_search(monkeypatch):
             stop.set()
         return cp_model.UNKNOWN, SimpleNamespace(wall_time=0.01)
 
-    monkeypatch.setattr(lns, "_solve_piece", record)
+    monkeypatch.setattr(search, "solve_piece", record)
     return generation, built, shared, freed, stalls
 
 
@@ -224,7 +227,7 @@ def test_the_search_frees_the_assignments_the_best_roster_disagrees_on(monkeypat
     generation, built, shared, freed, _ = _guided_search(monkeypatch)
     disagreement = generation.disagreement(shared.best.values)
     assert disagreement
-    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1,
+    lns.improve(built.model, built.variables, shared, deadline=time.monotonic() + 20, seed=1,
                 guide=lns.Guide(generation))
     assert len(freed) == 40
     assert 2 <= freed.count(disagreement) <= 20  # one kind of five (the first after the rounds)
@@ -233,11 +236,11 @@ def test_the_search_frees_the_assignments_the_best_roster_disagrees_on(monkeypat
 def test_a_guided_piece_stops_when_it_finds_nothing_only_once_the_relaxation_is_solved(monkeypatch):
     generation, built, shared, freed, stalls = _guided_search(monkeypatch)
     disagreement = generation.disagreement(shared.best.values)
-    for converged, guided_stall in ((False, None), (True, lns.PIECE_STALL_S)):
+    for converged, guided_stall in ((False, None), (True, search.PIECE_STALL_S)):
         generation.converged = converged
         freed.clear()
         stalls.clear()
-        lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1,
+        lns.improve(built.model, built.variables, shared, deadline=time.monotonic() + 20, seed=1,
                     guide=lns.Guide(generation))
         assert len(freed) == 40 and disagreement in freed
         assert {stall for free, stall in zip(freed, stalls) if free == disagreement} == {guided_stall}
@@ -248,7 +251,7 @@ def test_once_the_relaxation_is_solved_a_guided_piece_that_found_nothing_waits_f
     generation, built, shared, freed, _ = _guided_search(monkeypatch)
     generation.converged = True  # the relaxation no longer changes
     disagreement = generation.disagreement(shared.best.values)
-    recorded = lns._solve_piece
+    recorded = search.solve_piece
 
     def piece(*args, **kwargs):
         result = recorded(*args, **kwargs)  # finds nothing
@@ -256,8 +259,8 @@ def test_once_the_relaxation_is_solved_a_guided_piece_that_found_nothing_waits_f
             shared.offer(lns.Incumbent(list(shared.best.values), shared.best.objective - 1))
         return result
 
-    monkeypatch.setattr(lns, "_solve_piece", piece)
-    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1,
+    monkeypatch.setattr(search, "solve_piece", piece)
+    lns.improve(built.model, built.variables, shared, deadline=time.monotonic() + 20, seed=1,
                 guide=lns.Guide(generation))
     assert len(freed) == 40
     guided = [i for i, free in enumerate(freed) if free == disagreement]
@@ -267,11 +270,11 @@ def test_once_the_relaxation_is_solved_a_guided_piece_that_found_nothing_waits_f
 def test_a_guide_too_slow_for_the_time_limit_is_dropped(monkeypatch):
     generation, built, shared, freed, _ = _guided_search(monkeypatch)
     rounds = generation.rounds
-    monkeypatch.setattr(lns, "GUIDE_ROUNDS", 10**6)  # no round is ever fast enough
+    monkeypatch.setattr(guide_module, "GUIDE_ROUNDS", 10**6)  # no round is ever fast enough
     guide = lns.Guide(generation)
     guide.run(shared, seed=1, deadline=time.monotonic() + 20, stop=threading.Event())
     assert guide.dropped and generation.rounds <= rounds + 1  # at most the round that showed it
-    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1, guide=guide)
+    lns.improve(built.model, built.variables, shared, deadline=time.monotonic() + 20, seed=1, guide=guide)
     assert len(freed) == 40
     assert generation.disagreement(shared.best.values) not in freed
 
@@ -296,23 +299,23 @@ def _rounds_between_pieces(monkeypatch, generation):
         return True
 
     monkeypatch.setattr(generation, "step", step)
-    recorded = lns._solve_piece
+    recorded = search.solve_piece
 
     def piece(*args, **kwargs):
         time.sleep(0.01)
         return recorded(*args, **kwargs)
 
-    monkeypatch.setattr(lns, "_solve_piece", piece)
+    monkeypatch.setattr(search, "solve_piece", piece)
 
 
 def _improve_beside_the_rounds(built, shared, generation) -> None:
     """The neighbourhood search with the guide's rounds in another thread, as in
-    `lns.portfolio` (the rounds stop when the search does)."""
+    `portfolio_module.portfolio` (the rounds stop when the search does)."""
     guide, stop = lns.Guide(generation), threading.Event()
     rounds = threading.Thread(target=guide.run, args=(shared,),
                               kwargs=dict(seed=1, deadline=time.monotonic() + 20, stop=stop))
     rounds.start()
-    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1, stop=stop, guide=guide)
+    lns.improve(built.model, built.variables, shared, deadline=time.monotonic() + 20, seed=1, stop=stop, guide=guide)
     rounds.join()
 
 
@@ -336,17 +339,16 @@ def test_the_guided_piece_comes_first_after_a_round_only_while_it_pays(monkeypat
         return cp_model.OPTIMAL, SimpleNamespace(wall_time=0.01, objective_value=incumbent.objective,
                                                  response_proto=SimpleNamespace(solution=incumbent.values))
 
-    monkeypatch.setattr(lns, "_solve_piece", solved)
+    monkeypatch.setattr(search, "solve_piece", solved)
     _improve_beside_the_rounds(built, shared, generation)
     assert len(paid) == 40 and paid.count(disagreement) >= 25
 
 
 def test_the_exact_search_thread_runs_the_rounds_before_its_own_search_beside_the_pieces(monkeypatch):
-    """The guide's relaxation is solved early (Curtois-Qu Instance8: about 10 s instead of
-    30-40 s): its rounds run in the exact search's thread, before that search, while the
-    neighbourhood search already solves pieces in the other."""
+    """The guide's relaxation is solved early: its rounds run in the exact search's thread,
+    before that search, while the neighbourhood search already solves pieces in the other."""
     events: list[tuple[str, str, float]] = []  # (what, thread, when)
-    step, piece = ColumnGeneration.step, lns._solve_piece
+    step, piece = ColumnGeneration.step, search.solve_piece
 
     def recorded_step(self, *args, **kwargs):
         events.append(("round", threading.current_thread().name, time.monotonic()))
@@ -357,14 +359,14 @@ def test_the_exact_search_thread_runs_the_rounds_before_its_own_search_beside_th
         events.append(("piece", threading.current_thread().name, time.monotonic()))
         return piece(*args, **kwargs)
 
-    class RecordedExact(lns._Exact):
+    class RecordedExact(portfolio_module._Exact):
         def __init__(self, shared):
             events.append(("exact", threading.current_thread().name, time.monotonic()))
             super().__init__(shared)
 
     monkeypatch.setattr(ColumnGeneration, "step", recorded_step)
-    monkeypatch.setattr(lns, "_solve_piece", recorded_piece)
-    monkeypatch.setattr(lns, "_Exact", RecordedExact)
+    monkeypatch.setattr(search, "solve_piece", recorded_piece)
+    monkeypatch.setattr(portfolio_module, "_Exact", RecordedExact)
     p = _rostering(people=6, days=28, target=2)  # the first roster is not the best
     solution = solve(p, time_limit=10, workers=2)
     assert solution.status in ("optimal", "feasible")
@@ -405,7 +407,7 @@ def _hinted_by_a_first_roster():
     p = _rostering(people=6, days=21)
     index = ProblemIndex(p)
     built = build(p, index)
-    generation = ColumnGeneration(p, index, built.vars, build)
+    generation = ColumnGeneration(p, index, built.variables, build)
     built.model.minimize(built.objective)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = 10
@@ -420,9 +422,9 @@ def test_a_complete_hint_keeps_the_roster_and_takes_its_penalty_variables_at_the
 
     built, _, _ = _hinted_by_a_first_roster()  # CP-SAT's first roster: its penalty variables as they came
     hinted = lns.hinted_roster(built.model)
-    assert complete_hint(built, built.vars.extract(lns.Values(hinted.values)), time_limit=10)
+    assert complete_hint(built, built.variables.extract(lns.Values(hinted.values)), time_limit=10)
     tight = lns.hinted_roster(built.model)
-    indices = [var.index for _, _, var in built.vars.all()]
+    indices = [var.index for _, _, var in built.variables.all()]
     assert [tight.values[i] for i in indices] == [hinted.values[i] for i in indices]
     # its objective is what the roster costs: CP-SAT with those assignments fixed can do no better
     fixed = built.model.clone()
@@ -435,8 +437,8 @@ def test_a_complete_hint_keeps_the_roster_and_takes_its_penalty_variables_at_the
 
 def test_a_hinted_search_with_a_guide_runs_its_rounds_from_the_hint():
     built, generation, first = _hinted_by_a_first_roster()
-    status, best, bound = lns.portfolio(built.model, built.vars, time_limit=10, seed=0, threads=2,
-                                        hinted=True, guide=generation)
+    status, best, bound = portfolio_module.portfolio(built.model, built.variables, time_limit=10, seed=0,
+                                                     threads=2, hinted=True, generation=generation)
     assert generation.rounds >= 1 and generation.value is not None
     assert status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
     assert bound <= best.objective <= first
@@ -444,13 +446,13 @@ def test_a_hinted_search_with_a_guide_runs_its_rounds_from_the_hint():
 
 def test_the_neighbourhood_search_ends_once_its_until_condition_holds(monkeypatch):
     generation, built, shared, freed, _ = _guided_search(monkeypatch)
-    lns.improve(built.model, built.vars, shared, deadline=time.monotonic() + 20, seed=1,
+    lns.improve(built.model, built.variables, shared, deadline=time.monotonic() + 20, seed=1,
                 guide=lns.Guide(generation), until=lambda: len(freed) >= 5)
     assert len(freed) == 5  # checked between pieces, before each
 
 
 def _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit: float):
-    """`lns.portfolio` from a poor first roster of a decomposable problem, with a guide, every
+    """`portfolio_module.portfolio` from a poor first roster of a decomposable problem, with a guide, every
     piece finding nothing (10 ms each). Returns what happened (`events`: "round" | "piece" |
     "exact", thread name, time), the best roster's objective and the bound at each start of
     the exact search (`at_exact`), the `deadline`, the `status` and when it `ended`."""
@@ -468,18 +470,18 @@ def _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit: float):
         time.sleep(0.01)
         return cp_model.UNKNOWN, SimpleNamespace(wall_time=0.01)
 
-    class RecordedExact(lns._Exact):
+    class RecordedExact(portfolio_module._Exact):
         def __init__(self, shared):
             events.append(("exact", threading.current_thread().name, time.monotonic()))
             at_exact.append((shared.best.objective, shared.bound))
             super().__init__(shared)
 
     monkeypatch.setattr(ColumnGeneration, "step", recorded_step)
-    monkeypatch.setattr(lns, "_solve_piece", nothing)
-    monkeypatch.setattr(lns, "_Exact", RecordedExact)
+    monkeypatch.setattr(search, "solve_piece", nothing)
+    monkeypatch.setattr(portfolio_module, "_Exact", RecordedExact)
     started = time.monotonic()
-    status, _, _ = lns.portfolio(built.model, built.vars, time_limit=time_limit, seed=0, threads=2, hinted=True,
-                                 guide=generation)
+    status, _, _ = portfolio_module.portfolio(built.model, built.variables, time_limit=time_limit, seed=0,
+                                              threads=2, hinted=True, generation=generation)
     assert generation.converged
     return SimpleNamespace(events=events, at_exact=at_exact, deadline=started + time_limit, status=status,
                            ended=time.monotonic())
@@ -492,9 +494,9 @@ def _in_the_rounds_thread(events, what: str) -> list[float]:
 
 
 def test_far_from_the_relaxation_s_bound_the_exact_search_s_thread_searches_pieces_too(monkeypatch):
-    monkeypatch.setattr(lns, "EXACT_TRIAL", 0.0)  # the shortest trial, too short to finish
+    monkeypatch.setattr(portfolio_module, "EXACT_TRIAL", 0.0)  # the shortest trial, too short to finish
     run = _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit=6)
-    assert all(best - bound > lns.EXACT_GAP * best for best, bound in run.at_exact)  # far all along
+    assert all(best - bound > portfolio_module.EXACT_GAP * best for best, bound in run.at_exact)  # far all along
     last_round = max(when for what, _, when in run.events if what == "round")
     trial, again = _in_the_rounds_thread(run.events, "exact")  # a trial, then once time is up
     own = _in_the_rounds_thread(run.events, "piece")
@@ -503,16 +505,16 @@ def test_far_from_the_relaxation_s_bound_the_exact_search_s_thread_searches_piec
 
 
 def test_far_from_the_bound_an_exact_search_that_finishes_in_its_trial_ends_the_search(monkeypatch):
-    monkeypatch.setattr(lns, "EXACT_TRIAL", 1.0)  # the whole time left: it proves the optimum
+    monkeypatch.setattr(portfolio_module, "EXACT_TRIAL", 1.0)  # the whole time left: it proves the optimum
     run = _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit=30)
-    assert all(best - bound > lns.EXACT_GAP * best for best, bound in run.at_exact)
+    assert all(best - bound > portfolio_module.EXACT_GAP * best for best, bound in run.at_exact)
     assert len(_in_the_rounds_thread(run.events, "exact")) == 1
     assert not _in_the_rounds_thread(run.events, "piece")
     assert run.status == cp_model.OPTIMAL and run.ended < run.deadline - 10
 
 
 def test_near_the_relaxation_s_bound_the_exact_search_starts_right_after_the_rounds(monkeypatch):
-    monkeypatch.setattr(lns, "EXACT_GAP", 10.0)  # every roster is near
+    monkeypatch.setattr(portfolio_module, "EXACT_GAP", 10.0)  # every roster is near
     run = _hinted_portfolio_whose_pieces_find_nothing(monkeypatch, time_limit=6)
     last_round = max(when for what, _, when in run.events if what == "round")
     assert not _in_the_rounds_thread(run.events, "piece")
@@ -522,7 +524,7 @@ def test_near_the_relaxation_s_bound_the_exact_search_starts_right_after_the_rou
 
 
 def _portfolio_without_a_guide(monkeypatch, exact_finds: bool, trial: float):
-    """`lns.portfolio` for 6 s from a poor first roster of a problem, without a guide, every
+    """`portfolio_module.portfolio` for 6 s from a poor first roster of a problem, without a guide, every
     piece finding nothing (10 ms each), and an exact search that finds better rosters or (not
     `exact_finds`) none, with EXACT_TRIAL `trial`. Returns the objectives of the first roster
     and the best one and, per thread, what it did ("piece" | "exact")."""
@@ -534,7 +536,7 @@ def _portfolio_without_a_guide(monkeypatch, exact_finds: bool, trial: float):
         time.sleep(0.01)
         return cp_model.UNKNOWN, SimpleNamespace(wall_time=0.01)
 
-    class RecordedExact(lns._Exact):
+    class RecordedExact(portfolio_module._Exact):
         def __init__(self, shared):
             done.setdefault(threading.current_thread().name, []).append("exact")
             super().__init__(shared)
@@ -543,10 +545,10 @@ def _portfolio_without_a_guide(monkeypatch, exact_finds: bool, trial: float):
             if exact_finds:
                 super().on_solution_callback()
 
-    monkeypatch.setattr(lns, "_solve_piece", nothing)
-    monkeypatch.setattr(lns, "_Exact", RecordedExact)
-    monkeypatch.setattr(lns, "EXACT_TRIAL", trial)
-    _, best, _ = lns.portfolio(built.model, built.vars, time_limit=6, seed=0, threads=2, hinted=True)
+    monkeypatch.setattr(search, "solve_piece", nothing)
+    monkeypatch.setattr(portfolio_module, "_Exact", RecordedExact)
+    monkeypatch.setattr(portfolio_module, "EXACT_TRIAL", trial)
+    _, best, _ = portfolio_module.portfolio(built.model, built.variables, time_limit=6, seed=0, threads=2, hinted=True)
     return first, best.objective, done
 
 

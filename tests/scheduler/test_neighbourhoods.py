@@ -14,13 +14,17 @@ import pytest
 from ortools.sat.python import cp_model
 
 from scheduler import CountWindow, Rules, ShiftRequest, lns, solve, validate
-from scheduler.lns import Incumbent, Shared, Values, _first_roster, _hot_day, _Pieces, improve
+from scheduler.lns import Incumbent, Shared, Values, improve, neighbourhoods, search
+from scheduler.lns import first_roster as first_roster_module
+from scheduler.lns import portfolio as portfolio_module
+from scheduler.lns.first_roster import first_roster
+from scheduler.lns.neighbourhoods import EXTRA_PEOPLE, Kind, Neighbourhoods, Turns, hot_day
 from scheduler.solve import PROGRESS_INTERVAL_S, _hotspots, build, complete_hint
 from tests.scheduler.build import day, event, problem, shift, vol
 
 
 def _indices(built, *, dates=None, people=None) -> set[int]:
-    return {var.index for code, duty, var in built.vars.all()
+    return {var.index for code, duty, var in built.variables.all()
             if (dates is None or duty.date in dates) and (people is None or code in people)}
 
 
@@ -36,9 +40,9 @@ def test_cover_and_request_penalties_name_their_day():
 def test_the_hot_day_is_one_the_roster_pays_for():
     hotspots = [(day(0), 100, 0), (day(3), 1, 1), (day(5), 5, 2)]
     rng = random.Random(1)
-    assert _hot_day(hotspots, [0, 0, 0], rng) is None
-    assert {_hot_day(hotspots, [0, 0, 1], rng) for _ in range(50)} == {day(5)}
-    drawn = [_hot_day(hotspots, [1, 1, 0], rng) for _ in range(2000)]
+    assert hot_day(hotspots, [0, 0, 0], rng) is None
+    assert {hot_day(hotspots, [0, 0, 1], rng) for _ in range(50)} == {day(5)}
+    drawn = [hot_day(hotspots, [1, 1, 0], rng) for _ in range(2000)]
     assert set(drawn) == {day(0), day(3)}
     assert drawn.count(day(0)) > 50 * drawn.count(day(3)) / 2  # in proportion to the penalty, 100 : 1
 
@@ -46,17 +50,17 @@ def test_the_hot_day_is_one_the_roster_pays_for():
 def test_a_piece_around_a_penalty_frees_those_days_for_everybody_and_two_whole_periods():
     people = [vol(f"V{i}") for i in range(6)]
     built = build(problem(people, [shift(n, min=1) for n in range(14)], days=14))
-    pieces = _Pieces(built.vars, random.Random(3))
+    pieces = Neighbourhoods(built.variables, random.Random(3))
     for size in (0.1, 0.3, 0.6):
-        free = pieces.draw(3, size, hot=day(9))
-        days = {duty.date for code, duty, var in built.vars.all() if var.index in free}
+        free = pieces.draw(Kind.AROUND_PENALTY, size, hot=day(9))
+        days = {duty.date for code, duty, var in built.variables.all() if var.index in free}
         freed_for_all = {d for d in days if _indices(built, dates={d}) <= free}
         assert day(9) in freed_for_all
         window = sorted(freed_for_all)
         assert (window[-1] - window[0]).days + 1 == len(window) == max(2, round(size * 14))
         outside = free - _indices(built, dates=set(window))
-        owners = {code for code, duty, var in built.vars.all() if var.index in outside}
-        assert len(owners) <= _Pieces.EXTRA_PEOPLE
+        owners = {code for code, duty, var in built.variables.all() if var.index in outside}
+        assert len(owners) <= EXTRA_PEOPLE
         for code in owners:  # an extra volunteer is free on every day
             assert _indices(built, people={code}) <= free
 
@@ -66,17 +70,17 @@ def test_a_piece_of_the_same_days_of_every_week_frees_them_for_everybody():
     # so this kind frees a stretch of weekdays (Friday to Monday is one) in every week at once.
     people = [vol(f"V{i}") for i in range(4)]
     built = build(problem(people, [shift(n, min=1) for n in range(21)], days=21))
-    pieces = _Pieces(built.vars, random.Random(5))
+    pieces = Neighbourhoods(built.variables, random.Random(5))
     for size, width in ((0.3, 2), (0.45, 3), (0.6, 4), (0.7, 5)):
         for _ in range(20):
-            free = pieces.draw(4, size)
+            free = pieces.draw(Kind.WEEKDAYS, size)
             days = _days_of(built, free)
             assert free == _indices(built, dates=days)  # everybody, on those days
             weekdays = {d.weekday() for d in days}
             assert len(weekdays) == width and len(days) == 3 * width  # the same days, every week
             first = next(w for w in weekdays if (w - 1) % 7 not in weekdays)
             assert weekdays == {(first + k) % 7 for k in range(width)}  # a stretch, Sunday to Monday too
-    stretches = {frozenset(d.weekday() for d in _days_of(built, pieces.draw(4, 0.3))) for _ in range(200)}
+    stretches = {frozenset(d.weekday() for d in _days_of(built, pieces.draw(Kind.WEEKDAYS, 0.3))) for _ in range(200)}
     assert len(stretches) == 7  # any day of the week starts one
 
 
@@ -85,9 +89,9 @@ def test_a_small_piece_of_the_same_days_of_every_week_takes_a_stretch_of_weeks_o
     # shrink to, so a smaller one keeps two days of the week on a stretch of the weeks.
     people = [vol(f"V{i}") for i in range(2)]
     built = build(problem(people, [shift(n, min=1) for n in range(84)], days=84))
-    pieces = _Pieces(built.vars, random.Random(3))
+    pieces = Neighbourhoods(built.variables, random.Random(3))
     for _ in range(30):
-        days = sorted(_days_of(built, pieces.draw(4, 0.1)))
+        days = sorted(_days_of(built, pieces.draw(Kind.WEEKDAYS, 0.1)))
         assert len({d.weekday() for d in days}) == 2
         assert 6 <= len(days) <= 10  # about a tenth of the 84 days
         assert (days[-1] - days[0]).days < 31  # a stretch of the period, not every week
@@ -96,12 +100,12 @@ def test_a_small_piece_of_the_same_days_of_every_week_takes_a_stretch_of_weeks_o
 def test_a_piece_of_the_same_days_of_every_week_is_never_empty_in_a_short_period():
     people = [vol(f"V{i}") for i in range(3)]
     built = build(problem(people, [shift(n, min=1) for n in range(3)], days=3))
-    pieces = _Pieces(built.vars, random.Random(2))
-    assert all(pieces.draw(4, 0.1) for _ in range(50))
+    pieces = Neighbourhoods(built.variables, random.Random(2))
+    assert all(pieces.draw(Kind.WEEKDAYS, 0.1) for _ in range(50))
 
 
 def _days_of(built, free: set[int]) -> set:
-    return {duty.date for code, duty, var in built.vars.all() if var.index in free}
+    return {duty.date for code, duty, var in built.variables.all() if var.index in free}
 
 
 def _without_a_usable_start():
@@ -121,7 +125,7 @@ def _assert_found_by_local_search_and_optimal(p, steps, solution) -> None:
     assert all(solution.per_volunteer[v.code].minutes >= 4 * 240 for v in p.volunteers)
 
 
-def test_without_a_usable_start_the_search_finds_its_own_first_roster(monkeypatch):
+def test_without_a_usable_start_the_search_finds_its_ownfirst_roster(monkeypatch):
     p = _without_a_usable_start()
     steps = _record_first_steps(monkeypatch)
     solution = solve(p, time_limit=20, workers=2)
@@ -170,13 +174,13 @@ def test_side_by_side_searches_each_improve_the_shared_roster_until_it_is_optima
     shared.bound = 0.0
     offered.clear()
     started = time.monotonic()
-    improve(built.model, built.vars, shared, deadline=started + 120, seed=5, threads=2,
+    improve(built.model, built.variables, shared, deadline=started + 120, seed=5, threads=2,
             hotspots=_hotspots(built.terms))
     assert time.monotonic() - started < 60  # stopped because the roster reached the bound
     assert shared.best.objective == 0 and shared.closed()
     assert offered and [i.objective for i in offered] == sorted((i.objective for i in offered), reverse=True)
     for incumbent in offered:
-        roster = built.vars.extract(Values(incumbent.values))
+        roster = built.variables.extract(Values(incumbent.values))
         assert not [v for v in validate(p, roster) if v.hard]
 
 
@@ -186,18 +190,19 @@ def test_a_hinted_search_starts_from_the_hint_s_roster(monkeypatch):
     # one is better.
     events: list = []
 
-    class RecordedExact(lns._Exact):
+    class RecordedExact(portfolio_module._Exact):
         def __init__(self, shared):
             events.append("exact search")
             super().__init__(shared)
 
-    monkeypatch.setattr(lns, "_Exact", RecordedExact)
+    monkeypatch.setattr(portfolio_module, "_Exact", RecordedExact)
     built = build(_four_people_two_shifts_a_day())
     built.model.minimize(built.objective)
     assert complete_hint(built, [], time_limit=5)  # the empty roster
     hinted = lns.hinted_roster(built.model)
-    status, best, bound = lns.portfolio(built.model, built.vars, time_limit=10, seed=0, threads=2, hinted=True,
-                                        on_improvement=lambda incumbent, _: events.append(incumbent.objective))
+    status, best, bound = portfolio_module.portfolio(
+        built.model, built.variables, time_limit=10, seed=0, threads=2, hinted=True,
+        on_improvement=lambda incumbent, _: events.append(incumbent.objective))
     assert events[0] == hinted.objective > 0
     offered = [e for e in events if e != "exact search"]
     assert offered == sorted(offered, reverse=True) and best.objective == offered[-1] < hinted.objective
@@ -207,14 +212,14 @@ def test_a_hinted_search_starts_from_the_hint_s_roster(monkeypatch):
 def _record_first_steps(monkeypatch) -> list[tuple[bool, int]]:
     """(local search only?, CP-SAT status) of each step of the first-roster search, as it runs."""
     steps = []
-    first_solve = lns._first_solve
+    first_solve = first_roster_module.first_solve
 
     def recorded(*args, **kwargs):
         status = first_solve(*args, **kwargs)
         steps.append((kwargs.get("local_search_only", False), status))
         return status
 
-    monkeypatch.setattr(lns, "_first_solve", recorded)
+    monkeypatch.setattr(first_roster_module, "first_solve", recorded)
     return steps
 
 
@@ -243,7 +248,7 @@ def _unsatisfiable(variables: int = 40) -> cp_model.CpModel:
 def test_when_local_search_finds_no_first_roster_the_full_search_proves_there_is_none(monkeypatch):
     steps = _record_first_steps(monkeypatch)
     shared = Shared()
-    status = _first_roster(_unsatisfiable(), shared, seed=0, time_limit=5, cancel=threading.Event(), threads=2)
+    status = first_roster(_unsatisfiable(), shared, seed=0, time_limit=5, cancel=threading.Event(), threads=2)
     assert steps == [(True, cp_model.UNKNOWN), (False, cp_model.INFEASIBLE)]
     assert status == cp_model.INFEASIBLE and shared.best is None
 
@@ -253,7 +258,7 @@ def test_a_cancelled_first_roster_search_stops_without_a_roster():
     cancel.set()
     shared = Shared()
     started = time.monotonic()
-    status = _first_roster(_unsatisfiable(), shared, seed=0, time_limit=60, cancel=cancel, threads=2)
+    status = first_roster(_unsatisfiable(), shared, seed=0, time_limit=60, cancel=cancel, threads=2)
     assert status == cp_model.UNKNOWN and shared.best is None
     assert time.monotonic() - started < 30
 
@@ -338,7 +343,7 @@ def test_volunteers_rostered_one_after_another_are_dropped_when_together_they_br
 
 
 def test_volunteers_rostered_one_after_another_are_kept_when_only_the_time_to_complete_them_ran_out(monkeypatch):
-    # CP-SAT completes the roster as a hint (seconds on Curtois-Qu Instance21); when it cannot
+    # CP-SAT completes the roster as a hint (seconds on a large roster); when it cannot
     # in the time left, the rules' own checks decide: a roster that keeps every hard rule is
     # kept, one that breaks a rule between volunteers is not.
     solve_module = sys.modules["scheduler.solve"]
@@ -371,8 +376,8 @@ def test_a_roster_from_the_first_roster_steps_is_returned_when_they_used_all_the
 
 def test_when_no_first_roster_step_finds_one_the_search_gets_only_the_time_left(monkeypatch):
     # Both first-roster steps spend their time and find nothing: CP-SAT's own search then
-    # gets what is left of the time limit, not what was left before those steps (Curtois-Qu
-    # Instance22 ended after 96 s of a 60 s limit).
+    # gets what is left of the time limit, not what was left before those steps (which would
+    # overrun the limit).
     solve_module = sys.modules["scheduler.solve"]
     monkeypatch.setattr(solve_module, "PORTFOLIO_MAX_ASSIGNMENTS", 0)
     monkeypatch.setattr(solve_module, "local_search_roster", lambda *args, **kwargs: time.sleep(1.0))
@@ -393,7 +398,7 @@ def test_when_no_first_roster_step_finds_one_the_search_gets_only_the_time_left(
 
 
 def test_pieces_grow_while_they_solve_fast_and_shrink_when_they_solve_slowly():
-    from scheduler.lns import PIECE_TARGET_S, resized
+    from scheduler.lns.neighbourhoods import PIECE_TARGET_S, resized
 
     assert resized(0.2, True, PIECE_TARGET_S / 4) > 0.2  # solved to optimality, quickly
     assert resized(0.2, True, 1.5 * PIECE_TARGET_S) == 0.2  # solved, but slower than wanted
@@ -416,10 +421,10 @@ def test_a_piece_given_a_stall_stops_once_it_finds_nothing_better_for_that_long(
     model, incumbent = _a_roster_nothing_improves()
     free = set(range(len(incumbent.values) - 1))
     started = time.monotonic()
-    status, _ = lns._solve_piece(model, free, free, incumbent, seed=0, time_limit=2.5, stop=threading.Event())
+    status, _ = search.solve_piece(model, free, free, incumbent, seed=0, time_limit=2.5, stop=threading.Event())
     assert status == cp_model.FEASIBLE and time.monotonic() - started >= 2.4  # not proven: its time limit
     started = time.monotonic()
-    status, _ = lns._solve_piece(model, free, free, incumbent, seed=0, time_limit=60, stop=threading.Event(),
+    status, _ = search.solve_piece(model, free, free, incumbent, seed=0, time_limit=60, stop=threading.Event(),
                                  stall=0.5)
     assert status == cp_model.FEASIBLE and time.monotonic() - started < 2.0
 
@@ -435,22 +440,22 @@ def test_a_roster_is_near_the_bound_when_the_gap_is_within_the_share_of_its_obje
 
 
 def test_each_kind_of_neighbourhood_gets_about_the_same_share_of_the_time():
-    turns, rng = lns._Turns(4), random.Random(3)
+    turns, rng = Turns(4), random.Random(3)
     for _ in range(20):  # pieces of kind 0 take 0.1 s, the others 2 s
         for kind in range(4):
             turns.took(kind, 0.1 if kind == 0 else 2.0)
-    turns.took(4, 60.0)  # the guided piece's time is not counted
+    turns.took(None, 60.0)  # the guided piece's time is not counted
     drawn = [turns.draw(rng, guided=False) for _ in range(23_000)]
     counts = [drawn.count(kind) for kind in range(4)]
     assert 17_000 < counts[0] < 23_000 * 20 / 23 + 1_000  # twenty times as often as each other kind
     assert all(800 < count < 1_200 for count in counts[1:])
     guided = [turns.draw(rng, guided=True) for _ in range(10_000)]
-    assert 1_800 < guided.count(4) < 2_200  # one draw in five, however long its pieces take
-    assert all(kind < 4 for kind in drawn)
+    assert 1_800 < guided.count(None) < 2_200  # one draw in five, however long its pieces take
+    assert all(isinstance(kind, Kind) for kind in drawn)  # a kind of neighbourhood, never the guided piece
 
 
 def test_the_search_draws_quick_kinds_of_piece_more_often(monkeypatch):
-    # Pieces of volunteers (kind 1) made fifteen times as slow as the others: drawn uniformly
+    # Pieces of volunteers (Kind.VOLUNTEERS) made fifteen times as slow as the others: drawn uniformly
     # they would be a quarter of the pieces; by time, about one in forty-five.
     p = _four_people_two_shifts_a_day()
     built = build(p)
@@ -458,22 +463,23 @@ def test_the_search_draws_quick_kinds_of_piece_more_often(monkeypatch):
     shared = Shared()
     shared.offer(lns.hinted_roster(built.model))
     kinds, stop = [], threading.Event()
-    draw = _Pieces.draw
+    draw = Neighbourhoods.draw
 
     def recorded_draw(self, kind, size, hot=None):
         kinds.append(kind)
         return draw(self, kind, size, hot)
 
     def piece(model, assignment_vars, free, incumbent, seed, time_limit, stop, stall=None):
-        time.sleep(0.15 if kinds[-1] == 1 else 0.01)
+        time.sleep(0.15 if kinds[-1] == Kind.VOLUNTEERS else 0.01)
         if len(kinds) == 300:
             stop.set()
         return cp_model.UNKNOWN, types.SimpleNamespace(wall_time=0.0)
 
-    monkeypatch.setattr(_Pieces, "draw", recorded_draw)
-    monkeypatch.setattr(lns, "_solve_piece", piece)
-    monkeypatch.setattr(lns, "PIECE_TARGET_S", 0.01)  # what the kinds are thought to take at first
-    improve(built.model, built.vars, shared, deadline=time.monotonic() + 60, seed=1, stop=stop,
+    monkeypatch.setattr(Neighbourhoods, "draw", recorded_draw)
+    monkeypatch.setattr(search, "solve_piece", piece)
+    monkeypatch.setattr(neighbourhoods, "PIECE_TARGET_S", 0.01)  # what the kinds are thought to take at first
+    improve(built.model, built.variables, shared, deadline=time.monotonic() + 60, seed=1, stop=stop,
             hotspots=_hotspots(built.terms))
     assert len(kinds) == 300
-    assert kinds.count(1) < 300 / 10 and all(kinds.count(k) > 300 / 5 for k in (0, 2, 3))
+    assert kinds.count(Kind.VOLUNTEERS) < 300 / 10 and \
+        all(kinds.count(k) > 300 / 5 for k in (Kind.DAYS, Kind.BLOCK, Kind.AROUND_PENALTY))

@@ -43,7 +43,7 @@ def _varied(rules: Rules | None = None, **extra):
 def _pricers(p):
     from scheduler.solve import build
 
-    full = build(p, ProblemIndex(p)).vars
+    full = build(p, ProblemIndex(p)).variables
     shifts = without_headcounts(p)
     return [_Pricer(v.code, build(alone(p, v, shifts)), full) for v in p.volunteers]
 

@@ -36,9 +36,9 @@ def test_the_first_progress_report_gives_what_the_first_roster_costs(monkeypatch
     started_from = []
     real = solve_module.portfolio
 
-    def recorded(model, vars, **kwargs):
-        started_from.append((lns.hinted_roster(model), vars))
-        return real(model, vars, **kwargs)
+    def recorded(model, variables, **kwargs):
+        started_from.append((lns.hinted_roster(model), variables))
+        return real(model, variables, **kwargs)
 
     monkeypatch.setattr(solve_module, "portfolio", recorded)
     problem = generate_provincial_center(seed=3)
