@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.partials.screen_fit import fit_to_screen
 from desktop.views.workspace_dialogs import ImportModeDialog, WorkspaceErrorsDialog
 
 LAST_DATABASE = "last_database"  # QSettings key: the database opened last with File ▸ Open
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self)  # a 1366×768 laptop: the whole window on its screen
         context.language_changed.connect(lambda _language: self.rebuild())
 
     def page_titles(self) -> dict[str, str]:

@@ -12,7 +12,6 @@ from PySide6.QtGui import QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -52,6 +51,7 @@ from desktop.views.partials import messages
 from desktop.views.roster_candidates import CandidatesDialog
 from desktop.views.roster_generate import GenerateDialog
 from desktop.views.roster_panels import ChangesPanel, ViolationsPanel, break_rules_box
+from desktop.views.partials.dates import date_edit, follow
 from models import roster_edits as edits
 from models.db import ConflictError, current_user
 from models.roster_edits import Chip, Seat
@@ -81,13 +81,14 @@ class LeaveDialog(QDialog):
         who = QLabel(name, self)
         who.setProperty("dataLabel", True)
         form.addRow(self.tr("Volunteer"), who)
-        self.first, self.last = QDateEdit(self), QDateEdit(self)
+        self.first, self.last = date_edit(self), date_edit(self)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setDate(QDate(day.year, day.month, day.day))
         form.addRow(self.tr("From"), self.first)
         form.addRow(self.tr("To"), self.last)
+        follow(self.first, self.last)
         self.reason = QLineEdit(self.tr("Ill"), self)
         self.reason.setObjectName("leaveReason")
         form.addRow(self.tr("Reason"), self.reason)
