@@ -118,9 +118,10 @@ class RosterVolunteerModel(QAbstractTableModel):
                 return self.tr("{count} duties").format(count=count) + (f" — {text}" if text else "")
             if role == Qt.ItemDataRole.BackgroundRole and state:
                 return QBrush(QColor(OVER if state == "over" else UNDER))
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == Qt.ItemDataRole.ToolTipRole:  # the whole line, which a narrow column cuts
                 return (self.tr("Above a maximum") if state == "over" else
-                        self.tr("Below the monthly minimum") if state == "under" else self.tr("Within the limits"))
+                        self.tr("Below the monthly minimum") if state == "under" else
+                        self.tr("Within the limits")) + (f"\n{text}" if text else "")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return ", ".join(self.duties.get((code, column - FIRST_DAY), []))

@@ -264,8 +264,8 @@ class RosterBoardPage(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
-        self._side_width = 230
-        splitter.setSizes([960, 230])
+        self._side_width = 250
+        splitter.setSizes([940, 250])
         splitter.splitterMoved.connect(lambda _pos, _i: self._side_shown_changed())
         self.side_button.toggled.connect(self.show_side_panel)
         self._side_shown_changed()
@@ -452,7 +452,7 @@ class RosterBoardPage(QWidget):
         header = self.volunteer_table.horizontalHeader()
         last = self.volunteer_model.total_column()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed if self.mode == "month" else QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 170), (last, 260)):
+        for column, width in ((0, 170), (last, 220)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         if self.mode == "month":
@@ -575,6 +575,8 @@ class RosterBoardPage(QWidget):
         self.model.refresh()
         if len(self.model.rows) != rows:
             self._spans()
+        if self.mode == "month":  # a month's columns are as wide as the names now on it
+            self._size_board_columns()
         self._volunteers_stale = True
         if self.views.currentWidget() is self.volunteer_table:
             self._refresh_volunteers()

@@ -161,3 +161,24 @@ def test_dates_take_typed_digits_and_to_follows_from(qtbot):
     assert last.date() == QDate(2026, 12, 15)  # from moved past to: to follows
     first.setDate(QDate(2026, 12, 1))
     assert last.date() == QDate(2026, 12, 15)  # from before to: to stays
+
+
+def test_screenshots_show_the_board_views_and_the_welcome(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QImage
+
+    from desktop.commands.screenshots import render_board_screens
+    from tests.roster_support import demo_database
+
+    db = demo_database(tmp_path / "demo.sqlite")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    (tmp_path / "shots").mkdir()
+    try:
+        written = render_board_screens(db, settings, tmp_path, tmp_path / "shots", 9, "vi", False, (1366, 768))
+    finally:
+        db.dispose()
+    assert [p.name for p in written] == ["09-roster-month.png", "09-roster-week.png", "09-roster-by-volunteer.png",
+                                         "09-welcome.png"]
+    for path in written[:3]:
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (1366, 768)
