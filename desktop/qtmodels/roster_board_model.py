@@ -308,6 +308,14 @@ class RosterBoardModel(QAbstractTableModel):
             return self._compact_names().get(cell.chip.volunteer, name)
         return name
 
+    def card_names(self) -> set[str]:
+        """Every text a card of the board shows (for sizing columns)."""
+        if self.board is None:
+            return set()
+        if self.compact:
+            return set(self._compact_names().values())
+        return {self.board.name_of(code) for code in {c.volunteer for c in self.board.chips}}
+
     def _compact_names(self) -> dict[str, str]:
         """Month view: each volunteer by their given name, with the family initials ("N.V. Đạt")
         only when two people on the board share that given name."""

@@ -434,18 +434,20 @@ class RosterBoardPage(QWidget):
         labels = [str(self.model.headerData(r, Qt.Orientation.Vertical) or "") for r in range(self.model.rowCount())]
         widest = max((metrics.horizontalAdvance(line) for label in labels for line in label.split("\n")), default=80)
         vertical.setFixedWidth(min(max(widest + 16, 90), 200))
-        header = self.table.horizontalHeader()
         if self.mode != "month":
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            return
+            self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        else:
+            self._size_month_columns()
+
+    def _size_month_columns(self) -> None:
+        header = self.table.horizontalHeader()
         metrics = QFontMetrics(card_font(self.table.font()))
-        names = {self.model.index(r, c).data() or "" for r in range(self.model.rowCount())
-                 for c in range(self.model.columnCount()) if self.model.cell(self.model.index(r, c)).chip}
-        width = max((metrics.horizontalAdvance(name) for name in names), default=40) + 24
+        width = max(max((metrics.horizontalAdvance(name) for name in self.model.card_names()), default=40) + 24, 52)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setDefaultSectionSize(max(width, 52))
+        header.setDefaultSectionSize(width)
         for column in range(self.model.columnCount()):
-            header.resizeSection(column, max(width, 52))
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
     def _size_volunteer_columns(self) -> None:
         """The name and totals columns sized to read; every day column the same width."""
@@ -457,8 +459,7 @@ class RosterBoardPage(QWidget):
             header.resizeSection(column, width)
         if self.mode == "month":
             metrics = self.volunteer_table.fontMetrics()
-            labels = {self.volunteer_model.index(r, c).data() or "" for r in range(self.volunteer_model.rowCount())
-                      for c in range(1, last)}
+            labels = {", ".join(duties) for duties in self.volunteer_model.duties.values()}
             width = max((metrics.horizontalAdvance(text) for text in labels), default=30) + 12
             for column in range(1, last):
                 header.resizeSection(column, max(width, 44))
@@ -576,7 +577,7 @@ class RosterBoardPage(QWidget):
         if len(self.model.rows) != rows:
             self._spans()
         if self.mode == "month":  # a month's columns are as wide as the names now on it
-            self._size_board_columns()
+            self._size_month_columns()
         self._volunteers_stale = True
         if self.views.currentWidget() is self.volunteer_table:
             self._refresh_volunteers()
