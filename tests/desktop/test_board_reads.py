@@ -182,3 +182,17 @@ def test_screenshots_show_the_board_views_and_the_welcome(qtbot, tmp_path):
     for path in written[:3]:
         image = QImage(str(path))
         assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_every_screen_uses_the_shared_date_field(qtbot, window):
+    from PySide6.QtWidgets import QDateEdit
+
+    from desktop.views.main_window import PAGES
+    from desktop.views.partials.dates import DateEdit
+
+    found = []
+    for key, _factory in PAGES:
+        found += window.show_page(key).findChildren(QDateEdit)
+    assert len(found) >= 5
+    assert all(isinstance(edit, DateEdit) for edit in found), [type(e).__name__ for e in found]
+    window.pages["roster"].context.jobs.wait()

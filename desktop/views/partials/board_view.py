@@ -3,6 +3,8 @@ volunteer's full name on one or two lines, lock, violation frame, change marks) 
 (dashed; red below the minimum); an outreach event's title shows its time and name on two lines."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QTableView
@@ -15,16 +17,32 @@ ROW_HEIGHT = 34
 TEXT_FLAGS = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
 
 
+_FONTS: dict[str, tuple[QFont, QFontMetrics]] = {}  # base font key -> the card font and its metrics
+
+
 def card_font(base: QFont) -> QFont:
-    font = QFont(base)
-    font.setPointSize(CARD_POINT_SIZE)
-    return font
+    return _card_font(base)[0]
+
+
+def _card_font(base: QFont) -> tuple[QFont, QFontMetrics]:
+    """The card font of `base` and its metrics, made once per base font (painting asks per cell)."""
+    key = base.key()
+    if key not in _FONTS:
+        font = QFont(base)
+        font.setPointSize(CARD_POINT_SIZE)
+        _FONTS[key] = (font, QFontMetrics(font))
+    return _FONTS[key]
 
 
 def two_lines(words: list[str], metrics: QFontMetrics) -> tuple[str, str]:
     """The split of a name into two lines whose longer line is the shortest."""
     splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words))]
     return min(splits, key=lambda pair: max(metrics.horizontalAdvance(pair[0]), metrics.horizontalAdvance(pair[1])))
+
+
+@lru_cache(maxsize=8192)
+def _lines(name: str, font_key: str, width: int) -> tuple[str, ...]:
+    return tuple(card_lines(name, _FONTS[font_key][1], width))
 
 
 def card_lines(name: str, metrics: QFontMetrics, width: int) -> list[str]:
@@ -78,13 +96,14 @@ class ChipDelegate(QStyledItemDelegate):
             text.setRight(text.right() - 14)
         return text
 
-    def lines_of(self, option, index: QModelIndex) -> list[str]:
+    def lines_of(self, option, index: QModelIndex, cell=None, hard: bool | None = None) -> list[str]:
         """The lines of text the card at `index` shows when drawn in `option.rect`."""
-        cell = index.data(CellRole)
-        hard = any(v.hard for v in index.data(ViolationsRole) or [])
+        cell = cell or index.data(CellRole)
+        if hard is None:
+            hard = any(v.hard for v in index.data(ViolationsRole) or [])
         rect = self.text_rect(option.rect, bool(cell.chip and cell.chip.locked), hard)
-        metrics = QFontMetrics(card_font(option.font))
-        return card_lines(index.data(Qt.ItemDataRole.DisplayRole) or "", metrics, max(rect.width(), 10))
+        _card_font(option.font)
+        return list(_lines(index.data(Qt.ItemDataRole.DisplayRole) or "", option.font.key(), max(rect.width(), 10)))
 
     def _card(self, painter: QPainter, option, index: QModelIndex, cell) -> None:
         rect = option.rect.adjusted(2, 2, -2, -2)
@@ -114,7 +133,7 @@ class ChipDelegate(QStyledItemDelegate):
                                  QPoint(rect.left(), rect.top() + 8)])
         painter.setPen(QColor("#1b1b1b"))
         painter.setFont(card_font(option.font))
-        painter.drawText(text_rect, TEXT_FLAGS, "\n".join(self.lines_of(option, index)))
+        painter.drawText(text_rect, TEXT_FLAGS, "\n".join(self.lines_of(option, index, cell, hard)))
 
     def _empty(self, painter: QPainter, option, index: QModelIndex, cell) -> None:
         rect = option.rect.adjusted(2, 2, -2, -2)
