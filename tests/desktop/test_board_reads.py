@@ -33,6 +33,10 @@ def board_window(qtbot, context_db, settings):
 def test_every_demo_week_card_shows_the_full_name(qtbot, settings, templates, tmp_path):  # noqa: F811
     db = copy_database(templates["rostered"], tmp_path)
     window, page = board_window(qtbot, db, settings)
+    window.grab()  # painted once, event titles (bold) included: the cards' own font stays regular
+    from desktop.views.partials.board_view import card_font
+
+    assert not card_font(page.table.font()).bold()
     cards = page.table.card_texts()
     assert len(cards) > 40
     for name, lines in cards:
@@ -196,3 +200,16 @@ def test_every_screen_uses_the_shared_date_field(qtbot, window):
     assert len(found) >= 5
     assert all(isinstance(edit, DateEdit) for edit in found), [type(e).__name__ for e in found]
     window.pages["roster"].context.jobs.wait()
+
+
+def test_an_event_title_fills_two_lines(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.views.partials.board_view import fill_two_lines
+
+    metrics = QFontMetrics(QFont())
+    text = "07:30 Tuyên truyền dịch vụ công trực tuyến"
+    lines = fill_two_lines(text, metrics, metrics.horizontalAdvance("07:30 Tuyên truyền"))
+    assert lines[0] == "07:30 Tuyên truyền"
+    assert lines[1].startswith("dịch vụ")
+    assert fill_two_lines("07:30 Họp", metrics, 400) == ["07:30 Họp"]

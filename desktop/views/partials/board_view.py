@@ -21,7 +21,8 @@ _FONTS: dict[str, tuple[QFont, QFontMetrics]] = {}  # base font key -> the card 
 
 
 def card_font(base: QFont) -> QFont:
-    return _card_font(base)[0]
+    """A copy of the card font (callers may make it bold; the cached one stays as it is)."""
+    return QFont(_card_font(base)[0])
 
 
 def _card_font(base: QFont) -> tuple[QFont, QFontMetrics]:
@@ -58,6 +59,19 @@ def card_lines(name: str, metrics: QFontMetrics, width: int) -> list[str]:
             return [first, second]
     short = short_name(name)
     return [metrics.elidedText(short, Qt.TextElideMode.ElideRight, width)]
+
+
+def fill_two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """`text` as two lines: as many words on the first as fit, the rest on the second, elided."""
+    words, first = text.split(), []
+    while words and metrics.horizontalAdvance(" ".join(first + words[:1])) <= width:
+        first.append(words.pop(0))
+    if not first:  # a first word longer than the line
+        first.append(words.pop(0))
+    lines = [metrics.elidedText(" ".join(first), Qt.TextElideMode.ElideRight, width)]
+    if words:
+        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -132,7 +146,7 @@ class ChipDelegate(QStyledItemDelegate):
             painter.drawPolygon([QPoint(rect.left(), rect.top()), QPoint(rect.left() + 8, rect.top()),
                                  QPoint(rect.left(), rect.top() + 8)])
         painter.setPen(QColor("#1b1b1b"))
-        painter.setFont(card_font(option.font))
+        painter.setFont(_card_font(option.font)[0])
         painter.drawText(text_rect, TEXT_FLAGS, "\n".join(self.lines_of(option, index, cell, hard)))
 
     def _empty(self, painter: QPainter, option, index: QModelIndex, cell) -> None:
@@ -161,16 +175,15 @@ class ChipDelegate(QStyledItemDelegate):
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, cell.holiday)
 
     def _event_title(self, painter: QPainter, option, index: QModelIndex) -> None:
-        """The event's start time, then its name on the next line (elided when longer)."""
+        """The event's start time and name on two lines (the second elided when longer)."""
         font = card_font(option.font)
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#1b1b1b"))
         rect = option.rect.adjusted(4, 1, -3, -1)
         event = index.data(CellRole).event
-        metrics = QFontMetrics(font)
-        name = metrics.elidedText(event.name, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, TEXT_FLAGS, f"{event.start}\n{name}")
+        painter.drawText(rect, TEXT_FLAGS, "\n".join(fill_two_lines(f"{event.start} {event.name}",
+                                                                     QFontMetrics(font), rect.width())))
 
     @staticmethod
     def _lock(painter: QPainter, box: QRect) -> None:
