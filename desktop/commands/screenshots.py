@@ -1,7 +1,8 @@
 """`duty-roster screenshots -o DIR`: render each main screen of the GUI offscreen (1366×768 by
 default) to PNG files (for the README and for review), in Vietnamese, English or both; then the
 decision points (generate and re-plan summaries, a rule broken by hand and its question, the
-save dialog) on a throwaway copy of the workspace."""
+save dialog) and the roster board at work (a month generated, its week, month and by-volunteer views, the
+first-start welcome) on a throwaway copy of the workspace."""
 from __future__ import annotations
 
 import argparse
@@ -106,4 +107,60 @@ def render_screens(db, output: Path, languages=("vi",), suffix: bool = False, si
 
                 written += render_decision_screens(db, settings, Path(folder), output, len(PAGES) + 1, language,
                                                    suffix, size)
+                written += render_board_screens(db, settings, Path(folder), output, len(PAGES) + 2, language,
+                                                suffix, size)
+    return written
+
+
+def render_board_screens(db, settings, folder: Path, output: Path, number: int, language: str, suffix: bool,
+                         size: tuple[int, int]) -> list[Path]:
+    """On a copy of the workspace: generate the month of its first outreach event, then the
+    board's week (the event's week), month and by-volunteer views, and the first-start welcome."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.commands.screenshot_decisions import _solve, _spin, copy_workspace
+    from desktop.context import AppContext
+    from desktop.views.main_window import MainWindow
+    from desktop.views.partials.welcome import WelcomeDialog
+    from models.repository import list_events
+
+    def name(what: str) -> Path:
+        return output / (f"{number:02d}-{what}" + (f"-{language}" if suffix else "") + ".png")
+
+    def shot(widget, what: str) -> None:
+        _spin(lambda: False, 0.2)
+        widget.grab().save(str(name(what)))
+        written.append(name(what))
+
+    written: list[Path] = []
+    (folder / "board").mkdir(exist_ok=True)
+    copy = copy_workspace(db, folder / "board")
+    try:
+        window = MainWindow(AppContext(copy, settings))
+        window.resize(*size)
+        window.show()
+        page = window.show_page("roster")
+        page.wait_ready()
+        events = sorted(event.date for event in list_events(copy))
+        page.set_period(events[0] if events else page.start, "month")
+        page.wait_ready()
+        _solve(page, repair=False).close()
+        shot(window, "roster-month")
+        page.set_mode("week")
+        page.wait_ready()
+        shot(window, "roster-week")
+        page.views.setCurrentWidget(page.volunteer_table)
+        shot(window, "roster-by-volunteer")
+        page.views.setCurrentWidget(page.table)
+        welcome = WelcomeDialog(settings, window)
+        welcome.show()
+        shot(welcome, "welcome")
+        welcome.dismiss.setChecked(False)  # the shot dismisses nothing
+        welcome.close()
+        page.context.jobs.wait()
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    finally:
+        copy.dispose()
     return written

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.messages import violation_text
 from desktop.views.labels import role_label, weekday_short
+from exports.vietnamese import short_name
 from models.roster_edits import Board, Changes, Chip, EventInfo, Seat, ShiftLine
 
 MIME_TYPE = "application/x-duty-roster-chip"
@@ -29,6 +30,12 @@ ROLE_COLOURS = {"youth": "#cfe3ff", "police": "#cdebd3", "staff": "#ffe2bf", "le
 CLOSED_COLOUR = "#e4e4e4"
 OFF_COLOUR = "#f3f3f3"
 TITLE_COLOUR = "#d9dee7"
+
+
+def post_short_name(name: str) -> str:
+    """A post's name as a row label says it: the part before its description ("Tầng 1" of
+    "Tầng 1 — đón tiếp, lấy số")."""
+    return name.split(" — ", 1)[0].strip() or name
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,7 @@ class RosterBoardModel(QAbstractTableModel):
         self.changed: frozenset = frozenset()
         self.highlight: frozenset = frozenset()
         self.compact = False  # month view: given names only
+        self._compact: dict[str, str] | None = None
 
     # ---- feeding ---------------------------------------------------------------------------
     def set_board(self, board: Board) -> None:
@@ -126,6 +134,7 @@ class RosterBoardModel(QAbstractTableModel):
     def _index_chips(self) -> None:
         board = self.board
         self._by_seat = board.chips_by_seat()
+        self._compact = None  # month names are worked out again from the chips now shown
         self._chips = {c.id: c for c in board.chips}
         self._centers = {c.code: c for c in board.centers}
         self._events_by_day = {}
@@ -236,7 +245,7 @@ class RosterBoardModel(QAbstractTableModel):
             if row.kind == "center":
                 return row.center
             if row.kind == "seat" and row.slot == 0:
-                return f"{row.line.template_name} · {row.line.post_name}"
+                return f"{row.line.template_name}\n{post_short_name(row.line.post_name)}"
             if row.kind == "event" and row.slot == 0:
                 return self.tr("Outreach events")
             return ""
@@ -296,9 +305,29 @@ class RosterBoardModel(QAbstractTableModel):
             return ""
         name = self.board.name_of(cell.chip.volunteer)
         if self.compact:
-            parts = name.split()
-            return parts[-1] if parts else name
+            return self._compact_names().get(cell.chip.volunteer, name)
         return name
+
+    def card_names(self) -> set[str]:
+        """Every text a card of the board shows (for sizing columns)."""
+        if self.board is None:
+            return set()
+        if self.compact:
+            return set(self._compact_names().values())
+        return {self.board.name_of(code) for code in {c.volunteer for c in self.board.chips}}
+
+    def _compact_names(self) -> dict[str, str]:
+        """Month view: each volunteer by their given name, with the family initials ("N.V. Đạt")
+        only when two people on the board share that given name."""
+        if self._compact is None:
+            names = {code: self.board.name_of(code) for code in {c.volunteer for c in self.board.chips}}
+            given = {code: (name.split() or [name])[-1] for code, name in names.items()}
+            counts: dict[str, int] = {}
+            for word in given.values():
+                counts[word] = counts.get(word, 0) + 1
+            self._compact = {code: word if counts[word] == 1 else short_name(names[code])
+                             for code, word in given.items()}
+        return self._compact
 
     def _tooltip(self, cell: Cell) -> str:
         if cell.kind == "closed":

@@ -19,7 +19,8 @@ class RosterVolunteerModel(QAbstractTableModel):
         super().__init__(parent)
         self.board: Board | None = None
         self.people: list[str] = []
-        self.duties: dict[tuple[str, int], list[str]] = {}
+        self.duties: dict[tuple[str, int], list[str]] = {}  # the shifts' names, as people say them
+        self.details: dict[tuple[str, int], list[str]] = {}  # shift, post and center, for the tooltip
         self.totals: dict[str, list[WindowTotal]] = {}
 
     def set_board(self, board: Board, totals: dict[str, list[WindowTotal]] | None = None) -> None:
@@ -30,7 +31,8 @@ class RosterVolunteerModel(QAbstractTableModel):
         centers = {c.code for c in board.centers}
         events = {ev.code: ev for ev in board.events}
         days = {day: i for i, day in enumerate(board.days)}
-        self.duties = {}
+        lines = {(line.center, line.template, line.post): line for line in board.lines}
+        self.duties, self.details = {}, {}
         busy = set()
         for chip in board.chips:
             seat = chip.seat
@@ -38,11 +40,15 @@ class RosterVolunteerModel(QAbstractTableModel):
                 ev = events.get(seat.event)
                 if ev is None:
                     continue
-                day, label = ev.date, self.tr("Outreach")
+                day, label, detail = ev.date, self.tr("Outreach"), f"{ev.start} {ev.name}"
             else:
-                day, label = seat.date, f"{seat.shift} {seat.post}" + (f" ({seat.center})" if len(centers) > 1 else "")
+                line = lines.get((seat.center, seat.shift, seat.post))
+                day = seat.date
+                label = line.template_name if line else seat.shift
+                detail = f"{label} · {line.post_name if line else seat.post} ({seat.center})"
             if day in days:
                 self.duties.setdefault((chip.volunteer, days[day]), []).append(label)
+                self.details.setdefault((chip.volunteer, days[day]), []).append(detail)
                 busy.add(chip.volunteer)
         self.people = sorted(
             (code for code, info in board.volunteers.items()
@@ -73,7 +79,9 @@ class RosterVolunteerModel(QAbstractTableModel):
         if section == self.total_column():
             return self.tr("Totals / limits")
         day = self.board.days[section - FIRST_DAY]
-        return f"{weekday_short(day.isoweekday())}\n{day:%d/%m}"
+        # A month's narrow columns carry the day of the month; a week's the full date.
+        return f"{weekday_short(day.isoweekday())}\n{day:%d}" if len(self.board.days) > 7 else \
+            f"{weekday_short(day.isoweekday())}\n{day:%d/%m}"
 
     def _limits(self, code: str) -> tuple[str, str]:
         parts, state = [], ""
@@ -110,10 +118,13 @@ class RosterVolunteerModel(QAbstractTableModel):
                 return self.tr("{count} duties").format(count=count) + (f" — {text}" if text else "")
             if role == Qt.ItemDataRole.BackgroundRole and state:
                 return QBrush(QColor(OVER if state == "over" else UNDER))
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == Qt.ItemDataRole.ToolTipRole:  # the whole line, which a narrow column cuts
                 return (self.tr("Above a maximum") if state == "over" else
-                        self.tr("Below the monthly minimum") if state == "under" else self.tr("Within the limits"))
+                        self.tr("Below the monthly minimum") if state == "under" else
+                        self.tr("Within the limits")) + (f"\n{text}" if text else "")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return ", ".join(self.duties.get((code, column - FIRST_DAY), []))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(self.details.get((code, column - FIRST_DAY), [])) or None
         return None

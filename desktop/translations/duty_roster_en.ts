@@ -1505,6 +1505,10 @@ team {low}–{high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show or hide the rules, changes and history panel (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,6 +1530,14 @@ team {low}–{high}</source>
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide panel ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◂ Rules panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2252,6 +2264,41 @@ Do it anyway?</source>
     <message>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Duty Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not show this again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>The app opened with &lt;b&gt;demo data&lt;/b&gt;: the Quảng Ninh provincial public administrative service center (25 volunteers on three floors, mornings and afternoons Monday to Friday), two commune service points and their outreach events, November–December 2026. Try anything freely; File ▸ Import workspace replaces it with your center&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three first steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Volunteers&lt;/b&gt;: check the list, add people or import them (File ▸ Import volunteers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Availability&lt;/b&gt;: enter leave and the days people cannot come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Roster&lt;/b&gt;: choose a week, press Generate…, move names by dragging, then publish and print.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

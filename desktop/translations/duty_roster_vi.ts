@@ -1507,6 +1507,10 @@ team {low}–{high}</source>
         <translation>Bảng tính (XLSX)…</translation>
     </message>
     <message>
+        <source>Show or hide the rules, changes and history panel (F6)</source>
+        <translation>Hiện hoặc ẩn bảng quy tắc, thay đổi và lịch sử (F6)</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>Bảng lịch</translation>
     </message>
@@ -1529,6 +1533,14 @@ team {low}–{high}</source>
     <message>
         <source>History</source>
         <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Hide panel ▸</source>
+        <translation>Ẩn bảng ▸</translation>
+    </message>
+    <message>
+        <source>◂ Rules panel</source>
+        <translation>◂ Bảng quy tắc</translation>
     </message>
     <message>
         <source>Month {month}</source>
@@ -2257,6 +2269,41 @@ Vẫn thực hiện?</translation>
     <message>
         <source>Reactivate</source>
         <translation>Hoạt động trở lại</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Duty Roster</source>
+        <translation>Chào mừng đến với Lịch trực</translation>
+    </message>
+    <message>
+        <source>Do not show this again</source>
+        <translation>Không hiện lại lời chào này</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>The app opened with &lt;b&gt;demo data&lt;/b&gt;: the Quảng Ninh provincial public administrative service center (25 volunteers on three floors, mornings and afternoons Monday to Friday), two commune service points and their outreach events, November–December 2026. Try anything freely; File ▸ Import workspace replaces it with your center&apos;s data.</source>
+        <translation>Chương trình đang mở với &lt;b&gt;dữ liệu mẫu&lt;/b&gt;: Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh (25 tình nguyện viên ở ba tầng, ca sáng và ca chiều từ thứ Hai đến thứ Sáu), hai điểm phục vụ cấp phường và các hoạt động lưu động của họ, tháng 11–12/2026. Cứ thử thoải mái; Tệp ▸ Nhập dữ liệu làm việc sẽ thay bằng dữ liệu của trung tâm bạn.</translation>
+    </message>
+    <message>
+        <source>Three first steps:</source>
+        <translation>Ba bước đầu tiên:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Volunteers&lt;/b&gt;: check the list, add people or import them (File ▸ Import volunteers).</source>
+        <translation>&lt;b&gt;Tình nguyện viên&lt;/b&gt;: xem danh sách, thêm người hoặc nhập từ tệp (Tệp ▸ Nhập tình nguyện viên).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Availability&lt;/b&gt;: enter leave and the days people cannot come.</source>
+        <translation>&lt;b&gt;Lịch rảnh&lt;/b&gt;: ghi ngày nghỉ và những ngày từng người không đến được.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Roster&lt;/b&gt;: choose a week, press Generate…, move names by dragging, then publish and print.</source>
+        <translation>&lt;b&gt;Lịch trực&lt;/b&gt;: chọn một tuần, bấm Xếp lịch…, kéo thả tên để đổi người, rồi công bố và in.</translation>
     </message>
 </context>
 <context>

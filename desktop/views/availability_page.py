@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from desktop.views.labels import weekday_short
 from desktop.views.partials import messages
-from desktop.views.partials.date_range import follow
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from desktop.views.partials.unsaved import UnsavedChanges
 from desktop.views.partials.volunteer_picker import VolunteerPicker
 from desktop.views.partials.weekday_picker import WeekdayPicker
 from desktop.views.partials.work_rules import RequestsBox, ShiftCapsBox, WorkLimitsBox
+from desktop.views.partials.dates import date_edit, follow
 from models import repository
 from models.repository import AvailabilityForm, LeaveRange, ValidationFailed
 
@@ -104,8 +103,8 @@ class AvailabilityPage(QWidget, UnsavedChanges):
         self.leave.setMaximumHeight(150)
         leave_layout.addWidget(self.leave)
         add_row = QHBoxLayout()
-        self.leave_from = QDateEdit(leave_box)
-        self.leave_to = QDateEdit(leave_box)
+        self.leave_from = date_edit(leave_box)
+        self.leave_to = date_edit(leave_box)
         for edit in (self.leave_from, self.leave_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.views.labels import short_date, weekday_short
 from desktop.views.partials import messages
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
+from desktop.views.partials.dates import date_edit
 from desktop.views.partials.unsaved import UnsavedChanges
 from models import repository
 from models.repository import (
@@ -414,7 +414,7 @@ class HolidaysTab(QWidget, UnsavedChanges):
         days.setObjectName(name)
         inner.addWidget(days)
         row = QHBoxLayout()
-        edit = QDateEdit(box)
+        edit = date_edit(box)
         edit.setObjectName(f"{name}Date")
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")

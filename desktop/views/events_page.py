@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from desktop.qtmodels.rows_table_model import RowsTableModel
 from desktop.views.labels import date_text, role_label
 from desktop.views.partials import messages
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
+from desktop.views.partials.dates import date_edit
 from desktop.views.partials.unsaved import UnsavedChanges
 from models import repository
 from models.repository import ConflictError, EventForm, RequirementForm, ValidationFailed
@@ -77,7 +77,7 @@ class EventsPage(QWidget, UnsavedChanges):
         self.code.setObjectName("eventCode")
         self.name = QLineEdit(editor)
         self.name.setObjectName("eventName")
-        self.date = QDateEdit(editor)
+        self.date = date_edit(editor)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setObjectName("eventDate")

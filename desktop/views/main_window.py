@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.partials.screen_fit import fit_to_screen
 from desktop.views.partials.unsaved import resolve_all
 from desktop.views.workspace_dialogs import ImportModeDialog, WorkspaceErrorsDialog
 
@@ -60,16 +61,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(self.first_size())
+            fit_to_screen(self)  # a 1366×768 laptop: the whole window on its screen
         context.language_changed.connect(lambda _language: self.rebuild())
-
-    def first_size(self) -> QSize:
-        """1280×800, or less: what the screen offers (taskbar excluded), so the window's bottom
-        is never off-screen on a 1366×768 laptop."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
-        frame = 40  # the title bar and borders the window manager adds
-        return QSize(min(1280, available.width()), min(800, available.height() - frame))
 
     def page_titles(self) -> dict[str, str]:
         return {

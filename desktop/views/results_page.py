@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,9 +26,9 @@ from desktop.qtmodels.shift_result_table_model import ShiftResultTableModel
 from desktop.views.labels import date_text, short_date
 from desktop.messages import number
 from desktop.views.partials import messages
-from desktop.views.partials.date_range import follow
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from desktop.views.partials.progress_chart import ProgressChart
+from desktop.views.partials.dates import date_edit, follow
 from desktop.views.partials.unsaved import UnsavedChanges
 from models import repository
 
@@ -61,7 +60,7 @@ class ResultsPage(QWidget, UnsavedChanges):
         bar = QHBoxLayout()
         self.center = QComboBox(tab)
         self.center.setObjectName("resultCenter")
-        self.week = QDateEdit(tab)
+        self.week = date_edit(tab)
         self.week.setObjectName("resultWeek")
         self.week.setCalendarPopup(True)
         self.week.setDisplayFormat("dd/MM/yyyy")
@@ -223,8 +222,8 @@ class ResultsPage(QWidget, UnsavedChanges):
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
         bar = QHBoxLayout()
-        self.people_from = QDateEdit(tab)
-        self.people_to = QDateEdit(tab)
+        self.people_from = date_edit(tab)
+        self.people_to = date_edit(tab)
         today = QDate.currentDate()
         self.people_from.setDate(QDate(today.year(), today.month(), 1))
         self.people_to.setDate(QDate(today.year(), today.month(), today.daysInMonth()))
@@ -236,6 +235,7 @@ class ResultsPage(QWidget, UnsavedChanges):
         bar.addWidget(self.people_from)
         bar.addWidget(QLabel(self.tr("to"), tab))
         bar.addWidget(self.people_to)
+        follow(self.people_from, self.people_to)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.people_model = RowsTableModel([

@@ -7,12 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QUndoStack
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,8 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -35,16 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.qtmodels.roster_board_model import (
-    CellRole,
-    ChangedRole,
-    HighlightRole,
-    ROLE_COLOURS,
-    RosterBoardModel,
-    ViolationsRole,
-    rule_label,
-)
+from desktop.qtmodels.roster_board_model import RosterBoardModel, rule_label
 from desktop.qtmodels.roster_volunteer_model import RosterVolunteerModel
+from desktop.views.partials.board_view import BoardView, card_font
 from desktop.undo import (
     AssignCommand,
     LeaveCommand,
@@ -61,7 +51,7 @@ from desktop.views.partials import messages
 from desktop.views.roster_candidates import CandidatesDialog
 from desktop.views.roster_generate import GenerateDialog
 from desktop.views.roster_panels import ChangesPanel, ViolationsPanel, break_rules_box
-from exports.vietnamese import short_name
+from desktop.views.partials.dates import date_edit, follow
 from models import roster_edits as edits
 from models.db import ConflictError, current_user
 from models.roster_edits import Chip, Seat
@@ -71,14 +61,6 @@ def monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _remembered_day(settings) -> dt.date:
-    """The day the board showed last in this session's settings; today when none."""
-    try:
-        return dt.date.fromisoformat(str(settings.value("roster/day", "")))
-    except ValueError:
-        return dt.date.today()
-
-
 def period_of(day: dt.date, mode: str) -> tuple[dt.date, dt.date]:
     if mode == "month":
         first = day.replace(day=1)
@@ -86,148 +68,6 @@ def period_of(day: dt.date, mode: str) -> tuple[dt.date, dt.date]:
         return first, last
     start = monday(day)
     return start, start + dt.timedelta(days=6)
-
-
-class ChipDelegate(QStyledItemDelegate):
-    """Paints a seat: a chip (role colour, name, lock, violation frame, change marks) or an
-    empty slot (dashed; red below the minimum)."""
-
-    def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
-        cell = index.data(CellRole)
-        if cell is None or cell.kind != "seat":
-            super().paint(painter, option, index)
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(2, 2, -2, -2)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        violations = index.data(ViolationsRole) or []
-        hard = any(v.hard for v in violations)
-        if cell.holiday:
-            painter.fillRect(option.rect, QColor("#e4e4e4"))
-        if cell.chip is not None:
-            role = index.model().board.volunteers.get(cell.chip.volunteer)
-            colour = QColor(ROLE_COLOURS.get(role.role if role else "", "#eeeeee"))
-            painter.setBrush(colour)
-            if index.data(HighlightRole):
-                pen = QPen(QColor("#e0a000"), 3)
-            elif hard:
-                pen = QPen(QColor("#c62828"), 2)
-            else:
-                pen = QPen(QColor("#8a96a8"), 1)
-            painter.setPen(pen)
-            painter.drawRoundedRect(rect, 6, 6)
-            text_rect = rect.adjusted(6, 0, -4, 0)
-            if cell.chip.locked:
-                self._lock(painter, QRect(rect.right() - 13, rect.center().y() - 6, 10, 12))
-                text_rect.setRight(rect.right() - 16)
-            if hard:
-                painter.setPen(QColor("#c62828"))
-                painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "⚠")
-                text_rect.setRight(text_rect.right() - 14)
-            elif violations:
-                painter.setBrush(QColor("#ef8f00"))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.drawEllipse(QRect(rect.right() - 7, rect.top() + 2, 5, 5))
-            if index.data(ChangedRole):
-                painter.setBrush(QColor("#1565c0"))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.drawPolygon([QPoint(rect.left(), rect.top()), QPoint(rect.left() + 8, rect.top()),
-                                     QPoint(rect.left(), rect.top() + 8)])
-            painter.setPen(QColor("#1b1b1b"))
-            name = index.data(Qt.ItemDataRole.DisplayRole) or ""
-            width = max(text_rect.width(), 10)
-            if option.fontMetrics.horizontalAdvance(name) > width:
-                name = short_name(name)  # "N.V. Đức" tells people apart where "Nguyễn…" does not
-            name = option.fontMetrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
-        else:
-            missing = index.model().missing(cell)
-            if missing:
-                pen = QPen(QColor("#c62828") if missing == "min" else QColor("#9aa3b0"), 1, Qt.PenStyle.DashLine)
-                painter.setPen(pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(rect, 6, 6)
-                if missing == "min" and rect.width() > 40:
-                    painter.setPen(QColor("#c62828"))
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("ChipDelegate", "empty"))
-            elif cell.holiday and cell.slot == 0:
-                painter.setPen(QColor("#555555"))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, cell.holiday)
-        if selected:
-            painter.setPen(QPen(option.palette.highlight().color(), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
-        painter.restore()
-
-    @staticmethod
-    def _lock(painter: QPainter, box: QRect) -> None:
-        painter.setPen(QPen(QColor("#37474f"), 1.6))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawArc(QRect(box.left() + 2, box.top(), box.width() - 4, 9), 0, 180 * 16)
-        painter.setBrush(QColor("#37474f"))
-        painter.drawRect(QRect(box.left(), box.top() + 5, box.width(), box.height() - 5))
-
-
-class BoardView(QTableView):
-    """The table of seats with drag and drop, a context menu and keyboard verbs."""
-
-    def __init__(self, page, parent=None):
-        super().__init__(parent)
-        self.page = page
-        self.setObjectName("rosterBoard")
-        self.setItemDelegate(ChipDelegate(self))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.setDragDropOverwriteMode(True)
-        self.setMouseTracking(True)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
-        self.setWordWrap(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setMinimumSectionSize(30)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(26)
-        self.verticalHeader().setFixedWidth(230)
-        self.setShowGrid(True)
-        self.setStyleSheet("QTableView#rosterBoard { gridline-color: #d0d4da; }")
-
-    def contextMenuEvent(self, event) -> None:  # noqa: N802
-        index = self.indexAt(event.pos())
-        if event.reason() == event.Reason.Keyboard or not index.isValid():
-            index = self.currentIndex()
-            pos = self.viewport().mapToGlobal(self.visualRect(index).center())
-        else:
-            pos = event.globalPos()
-        if index.isValid():
-            self.setCurrentIndex(index)
-            self.page.open_menu(index, pos)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        index = self.currentIndex()
-        key, mods = event.key(), event.modifiers()
-        if index.isValid() and mods == Qt.KeyboardModifier.NoModifier:
-            if key == Qt.Key.Key_Delete:
-                self.page.remove_at(index)
-                return
-            if key == Qt.Key.Key_L:
-                self.page.toggle_lock_at(index)
-                return
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.page.candidates_at(index)
-                return
-        if index.isValid() and mods == Qt.KeyboardModifier.ControlModifier:
-            if key == Qt.Key.Key_X:
-                self.page.pick_up(index)
-                return
-            if key == Qt.Key.Key_V:
-                self.page.put_down(index)
-                return
-        super().keyPressEvent(event)
 
 
 class LeaveDialog(QDialog):
@@ -241,13 +81,14 @@ class LeaveDialog(QDialog):
         who = QLabel(name, self)
         who.setProperty("dataLabel", True)
         form.addRow(self.tr("Volunteer"), who)
-        self.first, self.last = QDateEdit(self), QDateEdit(self)
+        self.first, self.last = date_edit(self), date_edit(self)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setDate(QDate(day.year, day.month, day.day))
         form.addRow(self.tr("From"), self.first)
         form.addRow(self.tr("To"), self.last)
+        follow(self.first, self.last)
         self.reason = QLineEdit(self.tr("Ill"), self)
         self.reason.setObjectName("leaveReason")
         form.addRow(self.tr("Reason"), self.reason)
@@ -291,10 +132,8 @@ class RosterBoardPage(QWidget):
         self.today = dt.date.today
         self.mode = str(context.settings.value("roster/mode", "week"))
         self.center: str | None = None
-        # The day being worked on: kept across week/month switches and a language switch (which
-        # rebuilds the page), so the board stays on the same period.
-        self.anchor = _remembered_day(context.settings)
-        self.start, self.end = period_of(self.anchor, self.mode)
+        self.focus = self._remembered_day()  # the day being worked on: kept across views and languages
+        self.start, self.end = period_of(self.focus, self.mode)
         self._build()
         context.data_changed.connect(self._data_changed)
         self.reload()
@@ -385,11 +224,21 @@ class RosterBoardPage(QWidget):
         self.publication_label = QLabel(self)
         self.publication_label.setObjectName("publicationLabel")
         self.publication_label.setProperty("dataLabel", True)
+        self.side_button = QToolButton(self)
+        self.side_button.setObjectName("sidePanelToggle")
+        self.side_button.setCheckable(True)
+        self.side_button.setChecked(True)
+        self.side_button.setToolTip(self.tr("Show or hide the rules, changes and history panel (F6)"))
+        self.side_button.setShortcut(QKeySequence("F6"))
         status.addWidget(self.rule_banner)
         status.addStretch(1)
         status.addWidget(self.publication_label)
+        status.addWidget(self.side_button)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("boardSplitter")
+        splitter.setChildrenCollapsible(True)
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         self.views = QTabWidget(splitter)
         self.views.setObjectName("rosterViews")
@@ -418,7 +267,12 @@ class RosterBoardPage(QWidget):
         self.side.addTab(self.history, self.tr("History"))
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 280])
+        splitter.setCollapsible(0, False)
+        self._side_width = 250
+        splitter.setSizes([940, 250])
+        splitter.splitterMoved.connect(lambda _pos, _i: self._side_shown_changed())
+        self.side_button.toggled.connect(self.show_side_panel)
+        self._side_shown_changed()
 
         self.previous_button.clicked.connect(lambda: self.shift_period(-1))
         self.next_button.clicked.connect(lambda: self.shift_period(1))
@@ -465,10 +319,40 @@ class RosterBoardPage(QWidget):
 
         return [("by-volunteer", by_volunteer)]
 
+    # ---- the side panel ------------------------------------------------------------------------
+    def show_side_panel(self, shown: bool) -> None:
+        """Open the rules/changes/history panel at its last width, or collapse it so the board
+        takes the whole width."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if shown and sizes[1] == 0:
+            width = min(max(self._side_width, 200), total // 2)
+            self.splitter.setSizes([total - width, width])
+        elif not shown and sizes[1] > 0:
+            self._side_width = sizes[1]
+            self.splitter.setSizes([total, 0])
+        self._side_shown_changed()
+
+    def _side_shown_changed(self) -> None:
+        shown = self.splitter.sizes()[1] > 0 if self.splitter.sizes() else True
+        if shown:
+            self._side_width = self.splitter.sizes()[1]
+        self.side_button.blockSignals(True)
+        self.side_button.setChecked(shown)
+        self.side_button.blockSignals(False)
+        self.side_button.setText(self.tr("Hide panel ▸") if shown else self.tr("◂ Rules panel"))
+
     # ---- period and loading --------------------------------------------------------------------
+    def _remembered_day(self) -> dt.date:
+        """The day the board was showing (survives a language switch and a restart), else today."""
+        try:
+            return dt.date.fromisoformat(str(self.context.settings.value("roster/day", "")))
+        except ValueError:
+            return dt.date.today()
+
     def set_period(self, day: dt.date, mode: str | None = None) -> None:
         self.mode = mode or self.mode
-        self.anchor = day
+        self.focus = day
         self.start, self.end = period_of(day, self.mode)
         self.context.settings.setValue("roster/mode", self.mode)
         self.context.settings.setValue("roster/day", day.isoformat())
@@ -479,8 +363,9 @@ class RosterBoardPage(QWidget):
         self.reload()
 
     def set_mode(self, mode: str) -> None:
+        """Week ↔ month around the day being worked on: a week's month, then that same week."""
         if mode != self.mode:
-            self.set_period(self.anchor if self.start <= self.anchor <= self.end else self.start, mode)
+            self.set_period(self.focus if self.start <= self.focus <= self.end else self.start, mode)
 
     def set_center(self, center: str | None) -> None:
         if center != self.center:
@@ -529,14 +414,8 @@ class RosterBoardPage(QWidget):
         self.board, self.check = board, check
         self._latest.update((c.id, c) for c in board.chips)
         self.model.compact = self.mode == "month"
-        self.table.verticalHeader().setFixedWidth(170 if self.mode == "month" else 230)
-        header = self.table.horizontalHeader()
-        if self.mode == "month":  # a month scrolls sideways rather than cutting every name
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            header.setDefaultSectionSize(68)
-        else:
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.model.set_board(board)
+        self._size_board_columns()
         self._spans()
         self._fill_centers(board)
         self.volunteer_model.set_board(board)
@@ -551,12 +430,43 @@ class RosterBoardPage(QWidget):
             self.volunteer_model.set_board(self.board)
             self._size_volunteer_columns()
 
+    def _size_board_columns(self) -> None:
+        """Row labels as wide as their longest line; a week's days share the width; a month's
+        days are as wide as their longest given name, and the board scrolls sideways."""
+        vertical = self.table.verticalHeader()
+        metrics = vertical.fontMetrics()
+        labels = [str(self.model.headerData(r, Qt.Orientation.Vertical) or "") for r in range(self.model.rowCount())]
+        widest = max((metrics.horizontalAdvance(line) for label in labels for line in label.split("\n")), default=80)
+        vertical.setFixedWidth(min(max(widest + 16, 90), 200))
+        if self.mode != "month":
+            self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        else:
+            self._size_month_columns()
+
+    def _size_month_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = QFontMetrics(card_font(self.table.font()))
+        width = max(max((metrics.horizontalAdvance(name) for name in self.model.card_names()), default=40) + 24, 52)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultSectionSize(width)
+        for column in range(self.model.columnCount()):
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
     def _size_volunteer_columns(self) -> None:
+        """The name and totals columns sized to read; every day column the same width."""
         header = self.volunteer_table.horizontalHeader()
         last = self.volunteer_model.total_column()
-        for column, width in ((0, 190), (last, 330 if self.mode == "week" else 260)):
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed if self.mode == "month" else QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 170), (last, 220)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        if self.mode == "month":
+            metrics = self.volunteer_table.fontMetrics()
+            labels = {", ".join(duties) for duties in self.volunteer_model.duties.values()}
+            width = max((metrics.horizontalAdvance(text) for text in labels), default=30) + 12
+            for column in range(1, last):
+                header.resizeSection(column, max(width, 44))
 
     def _fill_centers(self, board: edits.Board) -> None:
         if self.center_box.count() > 1:
@@ -670,6 +580,8 @@ class RosterBoardPage(QWidget):
         self.model.refresh()
         if len(self.model.rows) != rows:
             self._spans()
+        if self.mode == "month":  # a month's columns are as wide as the names now on it
+            self._size_month_columns()
         self._volunteers_stale = True
         if self.views.currentWidget() is self.volunteer_table:
             self._refresh_volunteers()

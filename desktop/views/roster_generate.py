@@ -10,7 +10,6 @@ import threading
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -37,6 +36,7 @@ from desktop.views.roster_summary import (
     technical_progress,
     technical_result,
 )
+from desktop.views.partials.dates import date_edit, follow
 from models.roster_guard import MAX_PERIOD_DAYS
 
 
@@ -77,7 +77,7 @@ class GenerateDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         layout.addLayout(form)
-        self.date_from, self.date_to = QDateEdit(self), QDateEdit(self)
+        self.date_from, self.date_to = date_edit(self), date_edit(self)
         for edit, day in ((self.date_from, start), (self.date_to, end)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -86,6 +86,7 @@ class GenerateDialog(QDialog):
         period.addWidget(self.date_from)
         period.addWidget(QLabel("–", self))
         period.addWidget(self.date_to)
+        follow(self.date_from, self.date_to)
         period.addStretch(1)
         form.addRow(self.tr("Period"), period)
         self.center = QComboBox(self)

@@ -173,18 +173,6 @@ def test_save_buttons_are_outside_the_scrolling_form(window, key):
         parent = parent.parentWidget()
 
 
-def test_the_first_window_fits_the_available_screen(window, monkeypatch):
-    from PySide6.QtCore import QRect
-
-    class Screen:
-        def availableGeometry(self):  # noqa: N802 - Qt's name
-            return QRect(0, 0, 1366, 728)  # 1366×768 less a 40-pixel taskbar
-
-    monkeypatch.setattr(window, "screen", lambda: Screen())
-    size = window.first_size()
-    assert size.width() <= 1366 and size.height() <= 728 - 40 + 1
-
-
 def test_to_follows_from_when_from_moves_past_it(window):
     page = window.show_page("availability")
     page.leave_from.setDate(QDate(2027, 1, 1))

@@ -11,7 +11,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.views.labels import date_text
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
+from desktop.views.partials.dates import date_edit
 from models.form_errors import FieldError
 from models.volunteer_rules import BAD_HOURS, ShiftRequest, WorkLimits, hours_text, parse_hours
 
@@ -216,7 +216,7 @@ class RequestsBox(QGroupBox):
                             self, "requestsTable", 1)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.date = QDateEdit(self)
+        self.date = date_edit(self)
         self.date.setObjectName("requestDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
