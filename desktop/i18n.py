@@ -70,7 +70,7 @@ def row_problem_text(problem) -> str:
 
 # Files pyside6-lupdate reads to collect the strings to translate (relative to the repository).
 SOURCE_GLOBS = ("desktop/*.py", "desktop/views/*.py", "desktop/views/partials/*.py", "desktop/qtmodels/*.py",
-                "desktop/commands/screenshots.py", "models/repository.py", "models/volunteer_import.py",
+                "desktop/commands/screenshots.py", "models/repository/*.py", "models/volunteer_import.py",
                 "models/volunteer_rules.py")
 
 

@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass
 
 from models import roster_edits as edits
-from models.roster_edits import Chip, NewChip, Seat
+from models.roster_edits.board import Chip, NewChip, Seat
 
 
 @dataclass

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from models import roster_edits as edits
-from models.roster_edits import Chip, NewChip, Seat
+from models.roster_edits.board import Chip, NewChip, Seat
 
 
 class BoardCommand(QUndoCommand):

@@ -11,18 +11,17 @@ from pathlib import Path
 
 from models.db import Database
 from exports.vietnamese import ROLE_NAMES, fold, nfc
-from models.repository import (
-    QT_TRANSLATE_NOOP,
-    ROLES,
+from models.form_errors import QT_TRANSLATE_NOOP
+from models.repository.centers import list_centers
+from models.repository.lists import list_skills, list_units
+from models.repository.volunteers import (
     VolunteerForm,
     insert_volunteers,
-    list_centers,
-    list_skills,
-    list_units,
     list_volunteers,
     normalise_phone,
     validate_volunteer,
 )
+from models.workspace_schema import ROLES
 
 
 # The fields a column can fill, in the order the mapping step shows them.

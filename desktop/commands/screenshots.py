@@ -122,7 +122,7 @@ def render_board_screens(db, settings, folder: Path, output: Path, number: int, 
     from desktop.context import AppContext
     from desktop.views.main_window import MainWindow
     from desktop.views.partials.welcome import WelcomeDialog
-    from models.repository import list_events
+    from models.repository.events import list_events
 
     def name(what: str) -> Path:
         return output / (f"{number:02d}-{what}" + (f"-{language}" if suffix else "") + ".png")

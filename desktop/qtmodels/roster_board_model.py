@@ -17,7 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.messages import violation_text
 from desktop.views.labels import role_label, weekday_short
 from exports.vietnamese import short_name
-from models.roster_edits import Board, Changes, Chip, EventInfo, Seat, ShiftLine
+from models.roster_edits.board import Board, Chip, EventInfo, Seat, ShiftLine
+from models.roster_edits.publishing import Changes
 
 MIME_TYPE = "application/x-duty-roster-chip"
 

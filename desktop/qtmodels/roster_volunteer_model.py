@@ -7,7 +7,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.views.labels import weekday_short
 from exports.vietnamese import given_name_key
-from models.roster_edits import Board, WindowTotal
+from models.roster_edits.board import Board
+from models.roster_edits.live_check import WindowTotal
 
 COL_NAME = 0
 FIRST_DAY = 1

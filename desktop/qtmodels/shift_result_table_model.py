@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from models.repository import ShiftResultRow
+from models.repository.results import ShiftResultRow
 
 COL_DATE, COL_SHIFT, COL_CITIZENS, COL_DOSSIERS, COL_VNEID, COL_NOTE = range(6)
 _FIELDS = {COL_CITIZENS: "citizens_guided", COL_DOSSIERS: "dossiers_supported", COL_VNEID: "vneid_activated",

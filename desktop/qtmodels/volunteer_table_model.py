@@ -6,7 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.views.labels import role_label
-from models.repository import VolunteerRow, filter_volunteers, given_name_key
+from exports.vietnamese import given_name_key
+from models.repository.volunteers import VolunteerRow, filter_volunteers
 
 COL_CODE, COL_NAME, COL_ROLE, COL_UNIT, COL_CENTER, COL_PHONE, COL_SKILLS, COL_ACTIVE = range(8)
 

@@ -37,7 +37,8 @@ from desktop.views.partials.weekday_picker import WeekdayPicker
 from desktop.views.partials.work_rules import RequestsBox, ShiftCapsBox, WorkLimitsBox
 from desktop.views.partials.dates import date_edit, follow
 from models import repository
-from models.repository import AvailabilityForm, LeaveRange, ValidationFailed
+from models.form_errors import ValidationFailed
+from models.repository.availability import AvailabilityForm, LeaveRange
 
 ANY = "*"
 _ON = QColor("#c8e6c9")

@@ -33,15 +33,10 @@ from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from desktop.views.partials.dates import date_edit
 from desktop.views.partials.unsaved import UnsavedChanges
 from models import repository
-from models.repository import (
-    CenterForm,
-    ConflictError,
-    DemandForm,
-    HolidaySettings,
-    PostForm,
-    TemplateForm,
-    ValidationFailed,
-)
+from models.db import ConflictError
+from models.form_errors import ValidationFailed
+from models.repository.centers import CenterForm, DemandForm, PostForm, TemplateForm
+from models.repository.holidays import HolidaySettings
 
 T_CODE, T_NAME, T_START, T_END = range(4)  # then one column per weekday
 

@@ -30,7 +30,9 @@ from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from desktop.views.partials.dates import date_edit
 from desktop.views.partials.unsaved import UnsavedChanges
 from models import repository
-from models.repository import ConflictError, EventForm, RequirementForm, ValidationFailed
+from models.db import ConflictError
+from models.form_errors import ValidationFailed
+from models.repository.events import EventForm, RequirementForm
 
 
 class EventsPage(QWidget, UnsavedChanges):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import field_error_text, row_problem_text
 from desktop.views.labels import field_label
 from models import volunteer_import
-from models.repository import ValidationFailed
+from models.form_errors import ValidationFailed
 from models.volunteer_import import FIELDS, REQUIRED_FIELDS, ImportPreview, SheetTable, SheetUnreadable
 
 STEP_FILE, STEP_MAPPING, STEP_PREVIEW = range(3)

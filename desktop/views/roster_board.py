@@ -54,7 +54,7 @@ from desktop.views.roster_panels import ChangesPanel, ViolationsPanel, break_rul
 from desktop.views.partials.dates import date_edit, follow
 from models import roster_edits as edits
 from models.db import ConflictError, current_user
-from models.roster_edits import Chip, Seat
+from models.roster_edits.board import Chip, Seat
 
 
 def monday(day: dt.date) -> dt.date:
@@ -471,7 +471,7 @@ class RosterBoardPage(QWidget):
     def _fill_centers(self, board: edits.Board) -> None:
         if self.center_box.count() > 1:
             return
-        from models.repository import list_centers
+        from models.repository.centers import list_centers
 
         self.center_box.blockSignals(True)
         for center in list_centers(self.db):

@@ -17,7 +17,7 @@ from desktop.messages import Names
 from desktop.reason_text import phrase_text
 from desktop.qtmodels.roster_board_model import rule_label
 from desktop.views.labels import role_label
-from models.roster_edits import Candidate
+from models.roster_edits.live_check import Candidate
 
 
 class CandidatesDialog(QDialog):

@@ -175,7 +175,7 @@ class GenerateDialog(QDialog):
     def read_protected(self) -> None:
         """Count, off the GUI thread, what a generate of the chosen period would replace;
         Start waits for the answer."""
-        from models.roster_edits import protected_chips
+        from models.roster_edits.publishing import protected_chips
 
         self._protect_generation += 1
         generation = self._protect_generation
@@ -328,7 +328,7 @@ class GenerateDialog(QDialog):
     def _names(self) -> Names:
         board = getattr(self.parent(), "board", None)
         if board is None:
-            from models.roster_edits import load_board
+            from models.roster_edits.board import load_board
 
             start, end = self.period()
             board = load_board(self.context.db, start, end, self.center.currentData())

@@ -28,7 +28,8 @@ from desktop.views.partials.code_name_list import CodeNameList
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from desktop.views.partials.unsaved import UnsavedChanges
 from models import repository
-from models.repository import ORGANISATION_FIELDS, SettingsForm, SkillRow, UnitRow
+from models.repository.lists import SkillRow, UnitRow
+from models.repository.settings import ORGANISATION_FIELDS, SettingsForm
 
 ROLE = Qt.ItemDataRole.UserRole
 

@@ -18,7 +18,7 @@ from desktop.views.labels import role_label
 from desktop.views.partials import messages
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from models import repository
-from models.repository import VolunteerForm
+from models.repository.volunteers import VolunteerForm
 
 
 class VolunteerDialog(QDialog):

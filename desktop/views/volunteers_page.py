@@ -22,7 +22,7 @@ from desktop.views.labels import role_label
 from desktop.views.partials import messages
 from desktop.views.volunteer_dialog import VolunteerDialog
 from models import repository
-from models.repository import ConflictError
+from models.db import ConflictError
 
 
 class VolunteersPage(QWidget):

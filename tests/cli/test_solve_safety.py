@@ -260,7 +260,7 @@ def test_periods_longer_than_a_year_are_refused(demo_db, command, tmp_path, caps
 def test_check_of_a_far_away_event_is_quick(demo_db, tmp_path, capsys):
     from models import roster_edits
     from models.db import open_database
-    from models.roster_edits import Seat
+    from models.roster_edits.board import Seat
 
     assert run(["solve", *WEEK, "--time-limit", "2", "--workers", "1", "--db", demo_db]) == 0
     with sqlite3.connect(demo_db) as connection:

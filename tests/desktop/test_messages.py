@@ -17,7 +17,7 @@ WEDNESDAY = dt.date(2026, 11, 25)
 
 @pytest.fixture(scope="module")
 def names(tmp_path_factory):
-    from models.roster_edits import load_board
+    from models.roster_edits.board import load_board
 
     db = demo_database(tmp_path_factory.mktemp("messages") / "demo.sqlite")
     board = load_board(db, *WEEK)

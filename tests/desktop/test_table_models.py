@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 
 from desktop.qtmodels.shift_result_table_model import COL_DOSSIERS, ShiftResultTableModel
 from desktop.qtmodels.volunteer_table_model import COL_ACTIVE, COL_NAME, COL_ROLE, VolunteerTableModel
-from models.repository import ShiftResultRow, VolunteerRow
+from models.repository.results import ShiftResultRow
+from models.repository.volunteers import VolunteerRow
 
 
 def row(id_, name, role="youth", active=True, unit="TD"):

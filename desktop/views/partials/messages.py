@@ -30,7 +30,7 @@ def save_through(widget: QWidget, errors, save, *, reload, on_saved) -> bool:
     reloaded (nothing overwritten), `on_saved()` once it went through (announce the change).
     Returns whether it went through."""
     from models.db import ConflictError
-    from models.repository import ValidationFailed
+    from models.form_errors import ValidationFailed
 
     errors.clear()
     try:

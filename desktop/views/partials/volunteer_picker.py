@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from models.repository import VolunteerRow, filter_volunteers, sort_volunteers
+from models.repository.volunteers import VolunteerRow, filter_volunteers, sort_volunteers
 
 
 class VolunteerPicker(QWidget):
