@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import re
 import statistics
 import subprocess
 import sys
@@ -20,6 +19,8 @@ import sysconfig
 import tempfile
 import time
 from pathlib import Path
+
+from benchmarks.results import write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -113,11 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     text = "\n".join(lines)
     print(text)
     if not args.no_write:
-        current = RESULTS.read_text(encoding="utf-8")
-        pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.S | re.M)
-        updated = pattern.sub(lambda _m: text + "\n", current) if pattern.search(current) \
-            else current.rstrip("\n") + "\n\n" + text + "\n"
-        RESULTS.write_text(updated, encoding="utf-8")
+        write_section(HEADING, text, RESULTS)
     return 0
 
 

@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.results import write_section
+
 RESULTS = Path(__file__).with_name("RESULTS.md")
 HEADING = "## GUI start-up"
 TARGET_S = 1.5
@@ -69,11 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     text = "\n".join(lines)
     print(text)
     if not args.no_write:
-        current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-        pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.S | re.M)
-        updated = pattern.sub(lambda _m: text + "\n", current) if pattern.search(current) \
-            else current.rstrip("\n") + "\n\n" + text + "\n"
-        RESULTS.write_text(updated, encoding="utf-8")
+        write_section(HEADING, text, RESULTS)
     return 0
 
 
