@@ -189,8 +189,8 @@
         <translation>Required skills</translation>
     </message>
     <message>
-        <source>Required skills (codes, comma-separated)</source>
-        <translation>Required skills (codes, comma-separated)</translation>
+        <source>Required skills, by name, comma-separated</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skills: {skills}</source>

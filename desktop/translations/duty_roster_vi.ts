@@ -189,8 +189,8 @@
         <translation>Kỹ năng bắt buộc</translation>
     </message>
     <message>
-        <source>Required skills (codes, comma-separated)</source>
-        <translation>Kỹ năng bắt buộc (mã, cách nhau bởi dấu phẩy)</translation>
+        <source>Required skills, by name, comma-separated</source>
+        <translation>Kỹ năng cần có: ghi tên kỹ năng, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <source>Skills: {skills}</source>

@@ -32,6 +32,7 @@ from desktop.views.partials import messages
 from desktop.views.partials.form_errors import ErrorLabel, FormErrors
 from desktop.views.partials.dates import date_edit
 from desktop.views.partials.unsaved import UnsavedChanges
+from exports.vietnamese import fold
 from models import repository
 from models.db import ConflictError
 from models.form_errors import ValidationFailed
@@ -107,9 +108,10 @@ class CentersTab(QWidget, UnsavedChanges):
         self.posts = QTableWidget(0, 3, posts_box)
         self.posts.setObjectName("postsTable")
         self.posts.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Required skills")])
-        self.posts.horizontalHeaderItem(2).setToolTip(self.tr("Required skills (codes, comma-separated)"))
-        self.posts.setToolTip(self.tr("Skills: {skills}").format(
-            skills=", ".join(f"{k.code} = {k.name}" for k in repository.list_skills(context.db))))
+        # Skills are shown and typed by name; a code typed instead is accepted too.
+        self._skill_names = {k.code: k.name for k in repository.list_skills(context.db)}
+        self.posts.horizontalHeaderItem(2).setToolTip(self.tr("Required skills, by name, comma-separated"))
+        self.posts.setToolTip(self.tr("Skills: {skills}").format(skills=", ".join(self._skill_names.values())))
         self.posts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.posts.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.posts.setMinimumHeight(130)
@@ -258,7 +260,8 @@ class CentersTab(QWidget, UnsavedChanges):
     def _append_post(self, post: PostForm) -> None:
         row = self.posts.rowCount()
         self.posts.insertRow(row)
-        for column, text in enumerate((post.code, post.name, ", ".join(post.required_skills))):
+        skills = ", ".join(self._skill_names.get(code, code) for code in post.required_skills)
+        for column, text in enumerate((post.code, post.name, skills)):
             self.posts.setItem(row, column, _item(text))
 
     def _append_template(self, template: TemplateForm) -> None:
@@ -328,6 +331,13 @@ class CentersTab(QWidget, UnsavedChanges):
         return result
 
     # ---- saving ----
+    def _skill_codes(self, typed: str) -> tuple[str, ...]:
+        """The skill codes of a comma-separated list of skill names (or codes); a word that is
+        neither stays as typed, so the check names it as an unknown skill."""
+        by_name = {fold(name): code for code, name in self._skill_names.items()}
+        words = (word.strip() for word in typed.split(","))
+        return tuple(by_name.get(fold(word), word) for word in words if word)
+
     def current_form(self) -> CenterForm | None:
         demand = self._parse_demand()
         if demand is None:
@@ -338,7 +348,7 @@ class CentersTab(QWidget, UnsavedChanges):
             return item.text().strip() if item else ""
 
         posts = tuple(PostForm(text(self.posts, r, 0), text(self.posts, r, 1),
-                               tuple(s.strip() for s in text(self.posts, r, 2).split(",") if s.strip()))
+                               self._skill_codes(text(self.posts, r, 2)))
                       for r in range(self.posts.rowCount()))
         templates = tuple(TemplateForm(
             text(self.templates, r, T_CODE), text(self.templates, r, T_NAME), text(self.templates, r, T_START),

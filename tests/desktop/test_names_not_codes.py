@@ -41,3 +41,14 @@ def test_settings_show_the_weight_the_engine_uses_when_the_workspace_gives_none(
     assert page.current_form().weights.get("mix") is None  # unchanged: nothing new written
     page.weights["mix"].setValue(0)
     assert page.current_form().weights["mix"] == 0
+
+
+def test_a_posts_required_skills_are_shown_and_typed_by_name(window, context):
+    page = window.show_page("centers").centers_tab
+    hcc = next(c for c in repository.list_centers(context.db) if c.code == "HCC")
+    page.load(hcc.id)
+    shown = [page.posts.item(r, 2).text() for r in range(page.posts.rowCount())]
+    assert "Hướng dẫn VNeID" in shown and "vneid" not in " ".join(shown)
+    form = page.current_form()
+    assert {p.code: p.required_skills for p in form.posts}["F2"] == ("vneid",)  # stored as codes
+    assert page._skill_codes("huong dan vneid, dvc, bơi lội") == ("vneid", "dvc", "bơi lội")
