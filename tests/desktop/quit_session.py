@@ -1,7 +1,6 @@
 """A scripted session of the real app (`run_gui`), for tests/desktop/test_quit.py: open the
 roster board, generate a week, print it, re-plan it, then quit with the Quit menu entry
-(Ctrl+Q) as a person would. The process's exit code is the app's. `--quick` opens the board
-and quits at once (a cheap session)."""
+(Ctrl+Q) as a person would. The process's exit code is the app's."""
 from __future__ import annotations
 
 import datetime as dt
@@ -46,17 +45,14 @@ def _solve(board, repair: bool, then) -> None:
     dialog.start()
 
 
-def drive(quick: bool, folder: Path) -> None:
+def drive(folder: Path) -> None:
     window = _window()
     if window is None:
-        QTimer.singleShot(50, lambda: drive(quick, folder))
+        QTimer.singleShot(50, lambda: drive(folder))
         return
     board = window.show_page("roster")
     board.set_period(WEEK_DAY, "week")
     board.wait_ready()
-    if quick:
-        _quit(window)
-        return
 
     def replan() -> None:
         _solve(board, True, lambda: _quit(window))
@@ -71,10 +67,10 @@ def drive(quick: bool, folder: Path) -> None:
 def main(argv: list[str]) -> int:
     from desktop.app import create_application, run_gui
 
-    db, quick = argv[1], "--quick" in argv
+    db = argv[1]
     create_application()
     folder = Path(tempfile.mkdtemp(prefix="quit-session-"))
-    QTimer.singleShot(0, lambda: drive(quick, folder))
+    QTimer.singleShot(0, lambda: drive(folder))
     return run_gui(db)
 
 
