@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import signal
 import sys
 import threading
@@ -68,14 +69,27 @@ EXIT_NO_ROSTER = 4  # no roster found (or one that breaks a hard rule): nothing 
 OVERRUN_FACTOR, OVERRUN_S = 1.5, 2.0  # a solve longer than this says that building the model took the time
 
 
+MAX_TIME_LIMIT_S = 24 * 3600  # a day: longer searches are a typo, not a plan
+MAX_WORKERS = 64
+MAX_SEED = 2**31 - 1  # CP-SAT's random_seed is a 32-bit integer
+
+
+def check_search_options(args: argparse.Namespace) -> None:
+    """Refuse a time limit, worker count or seed CP-SAT cannot take, in one line each."""
+    if not math.isfinite(args.time_limit) or not 0 < args.time_limit <= MAX_TIME_LIMIT_S:
+        raise UserError(f"--time-limit must be a number of seconds above 0 and at most {MAX_TIME_LIMIT_S}, "
+                        f"got {args.time_limit}")
+    if not 1 <= args.workers <= MAX_WORKERS:
+        raise UserError(f"--workers must be from 1 to {MAX_WORKERS}, got {args.workers}")
+    if not 0 <= args.seed <= MAX_SEED:
+        raise UserError(f"--seed must be from 0 to {MAX_SEED}, got {args.seed}")
+
+
 def cmd_solve(args: argparse.Namespace) -> int:
     from models import roster_guard as guard
 
     check_period(args)
-    if args.time_limit <= 0:
-        raise UserError(f"--time-limit must be positive, got {args.time_limit}")
-    if args.workers < 1:
-        raise UserError(f"--workers must be at least 1, got {args.workers}")
+    check_search_options(args)
     with opened_database(args.db) as database:
         try:
             guard.check_writable(database)
