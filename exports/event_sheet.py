@@ -47,7 +47,7 @@ class EventSheetPdf(PdfRenderer):
             facts.append(f"<b>Yêu cầu đội hình:</b> {markup('; '.join(sheet.requirements))}")
         flow = [
             self.official_header(sheet.organisation, sheet.issued_on),
-            *self.title_block(TITLE, sheet.name, f"Mã hoạt động: {sheet.code}"),
+            *self.title_block(TITLE, sheet.name),
         ]
         flow += [self.rich(line, "body") for line in facts]
         flow += [Spacer(1, 3 * mm), self._team_table(sheet), self.signature_block(sheet.organisation)]

@@ -43,7 +43,7 @@ class PersonalSchedulePdf(PdfRenderer):
 
     def _page(self, schedule: PersonalSchedule) -> list:
         person = schedule.volunteer
-        facts = [f"Mã: <b>{markup(person.code)}</b>"]
+        facts = []
         if person.unit:
             facts.append(f"Đơn vị: <b>{markup(person.unit)}</b>")
         if person.role:

@@ -140,12 +140,12 @@ class StatisticsPdf(PdfRenderer):
         if tallies:
             flow.append(KeepTogether([self._fairness_chart(), Spacer(1, 3 * mm)]))
         rows = [[self.para(t, "cell_head") for t in
-                 ("STT", "Mã", "Họ và tên", "Đơn vị", "Vai trò", "Ca trực", "Lưu động")]]
+                 ("STT", "Họ và tên", "Đơn vị", "Vai trò", "Ca trực", "Lưu động")]]
         for number, tally in enumerate(tallies, start=1):
             person = tally.volunteer
-            rows.append([str(number), person.code, self.para(person.name, "cell"), self.para(person.unit, "cell"),
+            rows.append([str(number), self.para(person.name, "cell"), self.para(person.unit, "cell"),
                          self.para(role_name(person.role), "cell"), str(tally.shifts), str(tally.events)])
-        flow.append(self._table(rows, (10, 16, 44, 50, 22, 15, 15), numeric_from=5))
+        flow.append(self._table(rows, (10, 56, 54, 22, 15, 15), numeric_from=4))
         return flow
 
     def _fairness_chart(self) -> Drawing:

@@ -76,6 +76,7 @@ def test_personal_schedules_one_page_each_sorted_by_given_name(workspace):
     assert "Tuyên truyền VNeID tại THPT Hòn Gai" in event_page
     assert "Thứ Bảy 28/11/2026" in event_page
     assert "Trần Văn Đức" in event_page  # the event's team leader to call
+    assert not any(code in page for page in pages for code, *_ in NAMES)  # people by name, not by code
 
 
 def test_one_volunteer_schedule(workspace):
@@ -103,6 +104,7 @@ def test_statistics_show_volunteers_units_and_targets(workspace):
     for unit in ("Tỉnh đoàn Quảng Ninh", "Đoàn trường Đại học Hạ Long", "Công an phường Hồng Gai"):
         assert unit in text
     assert "Hồ sơ được hỗ trợ" in text and "4.000" in text
+    assert not any(code in text for code, *_ in NAMES)
 
 
 @pytest.mark.parametrize("kind", ["center", "volunteers", "events", "stats"])
