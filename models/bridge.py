@@ -10,13 +10,13 @@ import calendar
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models import entities as e
-from models.holidays import closed_days as holiday_closures
+from models.holidays import closed_days as holiday_closures, days_between
 from scheduler import problem as p
 
 HISTORY_MONTHS = 3  # months before the period whose load counts for fairness
@@ -29,11 +29,6 @@ def minutes(hhmm: str) -> int:
 
 def shift_id(center: str, post: str, date: str | dt.date, template: str) -> str:
     return f"{center}/{post}/{date}/{template}"
-
-
-def daterange(start: dt.date, end: dt.date) -> Iterable[dt.date]:
-    for offset in range((end - start).days + 1):
-        yield start + dt.timedelta(days=offset)
 
 
 def closed_days(doc: dict, start: dt.date, end: dt.date) -> dict[dt.date, str]:
@@ -128,7 +123,7 @@ def problem_from_workspace(doc: dict, start: dt.date, end: dt.date, *, center: s
         problem_centers.append(p.Center(c["code"], c["name"], dict(closed) if c.get("closed_on_holidays", True) else {}))
         for t in c.get("shift_templates", []):
             weekdays = set(t["weekdays"])
-            for day in daterange(start, end):
+            for day in days_between(start, end):
                 if day.isoweekday() not in weekdays:
                     continue
                 for post_code, headcount in t.get("demand", {}).items():

@@ -10,6 +10,11 @@ EXTRA_CLOSED_NAME = "Ngày nghỉ"  # an extra closed day that is no public holi
 
 
 @lru_cache(maxsize=64)
+def days_between(first: dt.date, last: dt.date) -> list[dt.date]:
+    """Every date from `first` to `last`, both included (empty when last is before first)."""
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
 def public_holidays(country: str | None, years: tuple[int, ...], language: str = "vi") -> dict[dt.date, str]:
     """The country's public holidays of those years, named in `language` ("vi" or "en") where
     the package has names in it; an unknown country has none."""

@@ -15,7 +15,7 @@ from exports.data import (Duty, EventSheet, Organisation, PersonalSchedule, Pers
                           RosterDay, RosterDocument, RosterEvent, RosterRow, StatsDocument, TargetLine, UnitTally,
                           VolunteerTally)
 from exports.vietnamese import alphabetical_key, given_name_key, nfc, role_name
-from models.holidays import closed_days as holiday_closures
+from models.holidays import closed_days as holiday_closures, days_between
 
 NO_UNIT = "(Chưa thuộc đơn vị)"
 # organisation.targets keys → the label printed in the statistics, and the results field summed
@@ -32,10 +32,6 @@ class UnknownCode(LookupError):
 
     def __str__(self) -> str:
         return str(self.args[0])
-
-
-def days_between(first: dt.date, last: dt.date) -> list[dt.date]:
-    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 def _time(text: str) -> dt.time:

@@ -14,9 +14,10 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from scheduler.problem import ROLES
+
 FORMAT_TAG = "duty-roster/workspace"
 FORMAT_VERSION = 1
-ROLES = ("youth", "police", "staff", "leader")
 WEIGHT_NAMES = (
     "cover_min", "target_headcount", "fairness", "preference", "stability",
     "min_per_month", "outreach_fairness", "mix",
