@@ -5,25 +5,17 @@ that the bundle starts that child through itself, as the GUI would."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import threading
 
+from desktop.commands.options import add_db_option, add_period_options, check_period
 from desktop.errors import UserError
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
 def cmd_board_solve(args: argparse.Namespace) -> int:
     from desktop.commands.workspace import opened_database
     from desktop.solving import solve_period
 
-    if args.date_to < args.date_from:
-        raise UserError(f"--to {args.date_to} is before --from {args.date_from}")
+    check_period(args)
     with opened_database(args.db) as db:
         try:
             outcome = solve_period(db, args.date_from, args.date_to, args.center, repair=False,
@@ -39,9 +31,8 @@ def cmd_board_solve(args: argparse.Namespace) -> int:
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("board-solve", description=__doc__.splitlines()[0])  # no help=: not listed
-    parser.add_argument("--from", dest="date_from", type=_date, required=True, metavar="DATE")
-    parser.add_argument("--to", dest="date_to", type=_date, required=True, metavar="DATE")
+    add_period_options(parser)
     parser.add_argument("--center", metavar="CODE")
     parser.add_argument("--time-limit", type=float, default=20.0, metavar="S")
-    parser.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS)
+    add_db_option(parser)
     parser.set_defaults(handler=cmd_board_solve)
