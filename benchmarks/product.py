@@ -24,6 +24,7 @@ import time
 import holidays
 from ortools.graph.python import max_flow
 
+from models.holidays import days_between
 from scheduler import (Center, CountWindow, Demand, Event, Leave, Problem, Requirement, Rules, Shift, Volunteer,
                        Weights, solve, validate)
 
@@ -43,10 +44,10 @@ COMMUNE_TWO = {"S": (8 * 60, 14 * 60 + 30), "C": (14 * 60 + 30, 21 * 60)}
 
 
 # --- the generator ------------------------------------------------------------------------------
-def _days(year: int, month: int) -> list[dt.date]:
+def _days(year: int, month: int) -> tuple[dt.date, ...]:
     first = dt.date(year, month, 1)
     last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
-    return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    return days_between(first, last)
 
 
 def _name(rng: random.Random) -> str:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models import entities as e
-from models.holidays import closed_days as holiday_closures, days_between
+from models.holidays import closed_days, days_between
 from scheduler import problem as p
 
 HISTORY_MONTHS = 3  # months before the period whose load counts for fairness
@@ -29,11 +29,6 @@ def minutes(hhmm: str) -> int:
 
 def shift_id(center: str, post: str, date: str | dt.date, template: str) -> str:
     return f"{center}/{post}/{date}/{template}"
-
-
-def closed_days(doc: dict, start: dt.date, end: dt.date) -> dict[dt.date, str]:
-    """Dates in [start, end] on which centers with `closed_on_holidays` stay closed."""
-    return holiday_closures(doc.get("holidays"), start, end)
 
 
 @dataclass(frozen=True)
@@ -113,7 +108,7 @@ def problem_from_workspace(doc: dict, start: dt.date, end: dt.date, *, center: s
         raise ValueError(f"unknown center {center!r}")
     rules_doc = doc.get("rules") or {}
     weights = _weights(rules_doc)
-    closed = closed_days(doc, start, end)
+    closed = closed_days(doc.get("holidays"), start, end)
     skills_of_post = {(c["code"], post["code"]): frozenset(post.get("required_skills", []))
                       for c in centers for post in c.get("posts", [])}
 

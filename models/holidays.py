@@ -10,9 +10,10 @@ EXTRA_CLOSED_NAME = "Ngày nghỉ"  # an extra closed day that is no public holi
 
 
 @lru_cache(maxsize=64)
-def days_between(first: dt.date, last: dt.date) -> list[dt.date]:
-    """Every date from `first` to `last`, both included (empty when last is before first)."""
-    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+def days_between(first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
+    """Every date from `first` to `last`, both included (empty when last is before first); a
+    tuple because the result is cached and shared."""
+    return tuple(first + dt.timedelta(days=n) for n in range((last - first).days + 1))
 
 
 def public_holidays(country: str | None, years: tuple[int, ...], language: str = "vi") -> dict[dt.date, str]:

@@ -15,7 +15,7 @@ from exports.data import (Duty, EventSheet, Organisation, PersonalSchedule, Pers
                           RosterDay, RosterDocument, RosterEvent, RosterRow, StatsDocument, TargetLine, UnitTally,
                           VolunteerTally)
 from exports.vietnamese import alphabetical_key, given_name_key, nfc, role_name
-from models.holidays import closed_days as holiday_closures, days_between
+from models.holidays import closed_days, days_between
 
 NO_UNIT = "(Chưa thuộc đơn vị)"
 # organisation.targets keys → the label printed in the statistics, and the results field summed
@@ -99,16 +99,11 @@ class _Workspace:
         return [self.center(code)] if code else sorted(self.centers.values(), key=lambda c: c["code"])
 
     # -- public holidays ----------------------------------------------------------------------
-    def closed_days(self, center: dict, first: dt.date, last: dt.date) -> dict[dt.date, str]:
+    def closures(self, center: dict, first: dt.date, last: dt.date) -> dict[dt.date, str]:
+        """The holidays of [first, last] the center stays shut on (none if it opens on holidays)."""
         if not center.get("closed_on_holidays", True):
             return {}
-        return holiday_closures(self.document.get("holidays"), first, last)
-
-
-def closed_days(workspace: dict, center: str, date_from: dt.date, date_to: dt.date) -> dict[dt.date, str]:
-    """Dates of the period on which the center stays shut, with the holiday's name."""
-    index = _Workspace(workspace)
-    return index.closed_days(index.center(center), date_from, date_to)
+        return closed_days(self.document.get("holidays"), first, last)
 
 
 # -- center rosters ----------------------------------------------------------------------------
@@ -123,7 +118,7 @@ def _center_roster(index: _Workspace, center: dict, first: dt.date, last: dt.dat
                    issued_on: dt.date | None) -> RosterDocument:
     templates = sorted(center.get("shift_templates", []), key=lambda t: (t["start"], t["code"]))
     weekdays = {w for t in templates for w in t.get("weekdays", [])}
-    closed = index.closed_days(center, first, last)
+    closed = index.closures(center, first, last)
     code = center["code"]
     staffed = {key.date for key in index.shift_assignments if key.center == code}
     dates = [d for d in days_between(first, last) if d.isoweekday() in weekdays or d in staffed]

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.messages import violation_text
 from desktop.views.labels import role_label, weekday_short
 from exports.vietnamese import short_name
-from models.roster_edits.board import Board, Chip, EventInfo, Seat, ShiftLine
+from models.roster_edits.board import Board, Chip, BoardEvent, Seat, ShiftLine
 from models.roster_edits.publishing import Changes
 
 MIME_TYPE = "application/x-duty-roster-chip"
@@ -56,7 +56,7 @@ class Cell:
     chip: Chip | None = None
     slot: int = 0  # which seat of the cell's shift (0-based)
     line: ShiftLine | None = None
-    event: EventInfo | None = None
+    event: BoardEvent | None = None
     holiday: str = ""
 
     @property
@@ -72,10 +72,10 @@ class RosterBoardModel(QAbstractTableModel):
         super().__init__(parent)
         self.board: Board | None = None
         self.rows: list[Row] = []
-        self.days: list[dt.date] = []
+        self.days: tuple[dt.date, ...] = ()
         self._by_seat: dict[str, list[Chip]] = {}
         self._chips: dict[int, Chip] = {}
-        self._events_by_day: dict[tuple[str | None, dt.date], list[tuple[EventInfo, int]]] = {}
+        self._events_by_day: dict[tuple[str | None, dt.date], list[tuple[BoardEvent, int]]] = {}
         self._centers: dict[str, object] = {}
         self.violations: dict[tuple, list] = {}
         self.changed: frozenset = frozenset()

@@ -24,7 +24,9 @@ from models.repository.lists import CodeName
 
 
 @dataclass(frozen=True)
-class TemplateInfo:
+class CenterShiftTemplate:
+    """A shift template with the code of the center it belongs to (for pickers and filters)."""
+
     center_code: str
     code: str
     name: str
@@ -38,13 +40,13 @@ def list_centers(db: Database) -> list[CodeName]:
         return [CodeName(c.id, c.code, c.name) for c in s.scalars(select(e.Center).order_by(e.Center.code))]
 
 
-def list_templates(db: Database, center_codes: list[str] | None = None) -> list[TemplateInfo]:
+def list_templates(db: Database, center_codes: list[str] | None = None) -> list[CenterShiftTemplate]:
     """Shift templates of the given centers (all when None), in center then position order."""
     with db.session() as s:
         query = select(e.ShiftTemplate, e.Center.code).join(e.Center).order_by(e.Center.code, e.ShiftTemplate.position)
         if center_codes is not None:
             query = query.where(e.Center.code.in_(center_codes))
-        return [TemplateInfo(code, t.code, t.name, t.start, t.end, tuple(t.weekdays)) for t, code in s.execute(query)]
+        return [CenterShiftTemplate(code, t.code, t.name, t.start, t.end, tuple(t.weekdays)) for t, code in s.execute(query)]
 
 
 def template_codes(s: Session) -> set[str]:

@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models import entities as e
 from models import holidays
@@ -20,14 +21,24 @@ class HolidaySettings:
     extra_open: tuple[dt.date, ...]
     version: int | None = None
 
+    def block(self) -> dict:
+        """The settings as the workspace's `holidays` block, what `holidays.closed_days` reads."""
+        return {"country": self.country, "extra_closed": list(self.extra_closed), "extra_open": list(self.extra_open)}
+
+
+def read_holiday_settings(s: Session) -> HolidaySettings:
+    """The holiday settings inside an open session, without writing (Vietnam when none are stored)."""
+    settings = s.scalars(select(e.Settings)).first()
+    overrides = list(s.scalars(select(e.HolidayOverride).order_by(e.HolidayOverride.date)))
+    return HolidaySettings(settings.holidays_country if settings else "VN",
+                           tuple(o.date for o in overrides if o.closed),
+                           tuple(o.date for o in overrides if not o.closed), settings.version if settings else None)
+
 
 def get_holiday_settings(db: Database) -> HolidaySettings:
     with db.session() as s:
-        settings = _settings_row(s)
-        overrides = list(s.scalars(select(e.HolidayOverride).order_by(e.HolidayOverride.date)))
-        return HolidaySettings(settings.holidays_country,
-                               tuple(o.date for o in overrides if o.closed),
-                               tuple(o.date for o in overrides if not o.closed), settings.version)
+        _settings_row(s)
+        return read_holiday_settings(s)
 
 
 def save_holiday_settings(db: Database, form: HolidaySettings) -> None:

@@ -28,26 +28,16 @@ class ShiftResultRow:
     version: int | None = None  # None: nothing entered yet
 
 
-def closed_days(db: Database, year: int) -> dict[dt.date, str]:
-    """Days the centers that close on holidays are closed: public holidays ± overrides."""
-    settings = get_holiday_settings(db)
-    return holidays.closed_days({"country": settings.country, "extra_closed": settings.extra_closed,
-                                 "extra_open": settings.extra_open}, dt.date(year, 1, 1), dt.date(year, 12, 31))
-
-
 def list_shift_results(db: Database, center_code: str, first: dt.date, last: dt.date) -> list[ShiftResultRow]:
     """Every shift the center holds in the period (template weekdays, open days) with what was
     entered for it so far."""
-    closed: dict[dt.date, str] = {}
-    for year in range(first.year, last.year + 1):
-        closed.update(closed_days(db, year))
+    closed = holidays.closed_days(get_holiday_settings(db).block(), first, last)
     with db.session() as s:
         center = s.scalars(select(e.Center).where(e.Center.code == center_code)).one()
         entered = {(r.date, r.template_id): r for r in s.scalars(select(e.ShiftResult).where(
             e.ShiftResult.center_id == center.id, e.ShiftResult.date >= first, e.ShiftResult.date <= last))}
         rows = []
-        day = first
-        while day <= last:
+        for day in holidays.days_between(first, last):
             for t in center.templates:
                 result = entered.get((day, t.id))
                 if result is None and (day.isoweekday() not in t.weekdays
@@ -57,7 +47,6 @@ def list_shift_results(db: Database, center_code: str, first: dt.date, last: dt.
                     center.code, day, t.code, t.name,
                     *((result.citizens_guided, result.dossiers_supported, result.vneid_activated,
                        result.note, result.version) if result else ())))
-            day += dt.timedelta(days=1)
         return rows
 
 

@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from exports.vietnamese import given_name_key
 from models import entities as e
-from models.bridge import closed_days, shift_id
+from models.bridge import shift_id
 from models.db import Database
+from models.holidays import closed_days, days_between
+from models.repository.holidays import read_holiday_settings
 from scheduler import problem as p
 
 
@@ -81,7 +83,9 @@ class NewChip:
 
 
 @dataclass(frozen=True)
-class VolunteerInfo:
+class BoardVolunteer:
+    """A volunteer as the board shows them: name, role, team, home center and limits."""
+
     code: str
     name: str
     role: str
@@ -116,7 +120,9 @@ class ShiftLine:
 
 
 @dataclass(frozen=True)
-class EventInfo:
+class BoardEvent:
+    """An outreach event of the period: a line of the board's events band."""
+
     code: str
     name: str
     center: str | None
@@ -133,7 +139,9 @@ class EventInfo:
 
 
 @dataclass(frozen=True)
-class CenterInfo:
+class BoardCenter:
+    """A center of the board with the holidays it stays closed on."""
+
     code: str
     name: str
     closed: dict  # date -> holiday name (empty when the center opens on holidays)
@@ -157,17 +165,17 @@ class Board:
     start: dt.date
     end: dt.date
     center: str | None  # the one center shown, or None for all
-    centers: list[CenterInfo]
+    centers: list[BoardCenter]
     lines: list[ShiftLine]
-    events: list[EventInfo]
-    volunteers: dict[str, VolunteerInfo]
+    events: list[BoardEvent]
+    volunteers: dict[str, BoardVolunteer]
     chips: list[Chip] = field(default_factory=list)
     publication: Publication | None = None
     skills: dict[str, str] = field(default_factory=dict)  # skill code -> name, for messages
 
     @property
-    def days(self) -> list[dt.date]:
-        return [self.start + dt.timedelta(days=i) for i in range((self.end - self.start).days + 1)]
+    def days(self) -> tuple[dt.date, ...]:
+        return days_between(self.start, self.end)
 
     def chips_by_seat(self) -> dict[str, list[Chip]]:
         found: dict[str, list[Chip]] = defaultdict(list)
@@ -227,20 +235,12 @@ def period_chips(db: Database, start: dt.date, end: dt.date, center: str | None 
         return [_chip(r) for r in _period_rows(session, start, end, center)]
 
 
-def _holiday_doc(session: Session) -> dict:
-    settings = session.scalars(select(e.Settings)).first()
-    overrides = session.scalars(select(e.HolidayOverride)).all()
-    return {"holidays": {"country": settings.holidays_country if settings else "VN",
-                         "extra_closed": [o.date.isoformat() for o in overrides if o.closed],
-                         "extra_open": [o.date.isoformat() for o in overrides if not o.closed]}}
-
-
 def load_board(db: Database, start: dt.date, end: dt.date, center: str | None = None) -> Board:
     """The board of [start, end] (inclusive) for one center or all, in one read transaction."""
     if end < start:
         raise ValueError(f"the period ends ({end}) before it starts ({start})")
     with db.session() as session:
-        closed = closed_days(_holiday_doc(session), start, end)
+        closed = closed_days(read_holiday_settings(session).block(), start, end)
         query = select(e.Center).order_by(e.Center.code).options(
             selectinload(e.Center.posts).selectinload(e.Post.required_skills),
             selectinload(e.Center.templates).selectinload(e.ShiftTemplate.demands).selectinload(e.Demand.post))
@@ -248,7 +248,7 @@ def load_board(db: Database, start: dt.date, end: dt.date, center: str | None = 
             query = query.where(e.Center.code == center)
         centers, lines = [], []
         for c in session.scalars(query):
-            centers.append(CenterInfo(c.code, c.name, dict(closed) if c.closed_on_holidays else {}))
+            centers.append(BoardCenter(c.code, c.name, dict(closed) if c.closed_on_holidays else {}))
             for t in c.templates:
                 for d in sorted(t.demands, key=lambda d: d.post.position):
                     lines.append(ShiftLine(
@@ -258,11 +258,11 @@ def load_board(db: Database, start: dt.date, end: dt.date, center: str | None = 
             raise ValueError(f"unknown center {center!r}")
         query = select(e.Event).options(selectinload(e.Event.center)).where(
             e.Event.date >= start, e.Event.date <= end).order_by(e.Event.date, e.Event.start, e.Event.code)
-        events = [EventInfo(ev.code, ev.name, ev.center.code if ev.center else None, ev.date, ev.start, ev.end,
+        events = [BoardEvent(ev.code, ev.name, ev.center.code if ev.center else None, ev.date, ev.start, ev.end,
                             ev.location, ev.team_min, ev.team_max)
                   for ev in session.scalars(query) if center is None or (ev.center and ev.center.code == center)]
         volunteers = {
-            v.code: VolunteerInfo(v.code, v.name, v.role, v.unit.code if v.unit else None,
+            v.code: BoardVolunteer(v.code, v.name, v.role, v.unit.code if v.unit else None,
                                   v.home_center.code if v.home_center else None, v.active, dict(v.limits or {}))
             for v in session.scalars(select(e.Volunteer).options(selectinload(e.Volunteer.unit),
                                                                   selectinload(e.Volunteer.home_center)))}

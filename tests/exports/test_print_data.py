@@ -10,15 +10,20 @@ from models import print_data
 from tests.exports.conftest import NAMES, PERIOD
 
 
+def _closed(roster) -> dict[dt.date, str]:
+    return {day.date: day.closed for day in roster.days if day.closed}
+
+
 def test_closed_days_come_from_the_holidays_package_in_vietnamese_plus_extra_closed(workspace):
-    closed = print_data.closed_days(workspace, "HCC", *PERIOD)
-    assert closed == {dt.date(2026, 11, 24): "Ngày Văn hóa Việt Nam", dt.date(2026, 11, 20): "Ngày nghỉ"}
+    hcc, _ = print_data.center_rosters(workspace, *PERIOD)
+    assert _closed(hcc) == {dt.date(2026, 11, 24): "Ngày Văn hóa Việt Nam", dt.date(2026, 11, 20): "Ngày nghỉ"}
 
 
 def test_extra_open_reopens_a_holiday_and_some_centers_never_close(workspace):
     workspace["holidays"]["extra_open"] = ["2026-11-24"]
-    assert print_data.closed_days(workspace, "HCC", *PERIOD) == {dt.date(2026, 11, 20): "Ngày nghỉ"}
-    assert print_data.closed_days(workspace, "HG", *PERIOD) == {}
+    hcc, ward = print_data.center_rosters(workspace, *PERIOD)
+    assert _closed(hcc) == {dt.date(2026, 11, 20): "Ngày nghỉ"}
+    assert _closed(ward) == {}
 
 
 def test_center_roster_days_rows_and_cells(workspace):

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from models.bridge import closed_days, load_problem, problem_from_workspace, store_solution
+from models.bridge import load_problem, problem_from_workspace, store_solution
 from models.demo import demo_workspace
+from models.holidays import closed_days
 from models.workspace import export_workspace, import_workspace
 from scheduler import Assignment, Solution
 
@@ -30,10 +31,10 @@ def test_public_holidays_close_centers_that_close_on_holidays():
     doc = demo_workspace()
     doc["holidays"]["extra_closed"] = ["2026-12-31"]
     doc["holidays"]["extra_open"] = ["2027-01-01"]
-    closed = closed_days(doc, dt.date(2026, 12, 25), dt.date(2027, 1, 5))
+    closed = closed_days(doc["holidays"], dt.date(2026, 12, 25), dt.date(2027, 1, 5))
     assert dt.date(2026, 12, 31) in closed
     assert dt.date(2027, 1, 1) not in closed  # New Year opened by extra_open
-    tet = closed_days(doc, dt.date(2027, 2, 1), dt.date(2027, 2, 28))
+    tet = closed_days(doc["holidays"], dt.date(2027, 2, 1), dt.date(2027, 2, 28))
     assert len(tet) >= 4  # Tết Nguyên Đán
     problem = problem_from_workspace(doc, dt.date(2026, 12, 28), dt.date(2027, 1, 3))
     by_code = {c.code: c for c in problem.centers}
