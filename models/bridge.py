@@ -109,13 +109,29 @@ def problem_from_workspace(doc: dict, start: dt.date, end: dt.date, *, center: s
     rules_doc = doc.get("rules") or {}
     weights = _weights(rules_doc)
     closed = closed_days(doc.get("holidays"), start, end)
-    skills_of_post = {(c["code"], post["code"]): frozenset(post.get("required_skills", []))
-                      for c in centers for post in c.get("posts", [])}
+    problem_centers = tuple(p.Center(c["code"], c["name"], dict(closed) if c.get("closed_on_holidays", True) else {})
+                            for c in centers)
+    shifts = _shifts(centers, start, end)
+    events = _events(doc, start, end, center)
+    existing, fixed, outside = _scope_duties(_duties(doc), shifts, events, start, end)
+    volunteers = _volunteers(doc, outside, start, end, weights, scope={c["code"] for c in centers},
+                             one_center=center is not None)
+    rules = p.Rules(
+        max_shifts_per_day=rules_doc.get("max_shifts_per_day", 1),
+        min_rest_hours=float(rules_doc.get("min_rest_hours", 0)),
+        forbidden_successions=tuple(tuple(pair) for pair in rules_doc.get("forbidden_successions", [])),
+        mix_skills=frozenset(s["code"] for s in doc.get("skills", []) if s.get("mix")),
+        weights=weights,
+    )
+    return p.Problem(start=start, end=end, volunteers=volunteers, shifts=shifts, events=events,
+                     centers=problem_centers, rules=rules, existing=existing, fixed=fixed, repair=repair)
 
-    shifts: list[p.Shift] = []
-    problem_centers = []
+
+def _shifts(centers: list[dict], start: dt.date, end: dt.date) -> tuple[p.Shift, ...]:
+    """One shift per post demanded by a template on each of its weekdays in [start, end]."""
+    shifts = []
     for c in centers:
-        problem_centers.append(p.Center(c["code"], c["name"], dict(closed) if c.get("closed_on_holidays", True) else {}))
+        skills_of_post = {post["code"]: frozenset(post.get("required_skills", [])) for post in c.get("posts", [])}
         for t in c.get("shift_templates", []):
             weekdays = set(t["weekdays"])
             for day in days_between(start, end):
@@ -128,8 +144,12 @@ def problem_from_workspace(doc: dict, start: dt.date, end: dt.date, *, center: s
                         post=post_code, template=t["code"], date=day, start_min=minutes(t["start"]),
                         end_min=minutes(t["end"]),
                         demand=p.Demand(min=headcount["min"], target=target, max=headcount.get("max", target)),
-                        required_skills=skills_of_post[(c["code"], post_code)]))
+                        required_skills=skills_of_post[post_code]))
+    return tuple(shifts)
 
+
+def _events(doc: dict, start: dt.date, end: dt.date, center: str | None) -> tuple[p.Event, ...]:
+    """The outreach events of [start, end]; of one center only when `center` is given."""
     events = []
     for ev in doc.get("events", []):
         day = dt.date.fromisoformat(ev["date"])
@@ -141,47 +161,52 @@ def problem_from_workspace(doc: dict, start: dt.date, end: dt.date, *, center: s
             requirements=tuple(p.Requirement(min=r["min"], role=r.get("role"), skill=r.get("skill"))
                                for r in ev.get("requirements", [])),
             location=ev.get("location", "")))
+    return tuple(events)
 
+
+def _scope_duties(duties: list[_Duty], shifts: tuple[p.Shift, ...], events: tuple[p.Event, ...],
+                  start: dt.date, end: dt.date) -> tuple[tuple[p.Assignment, ...], tuple[p.FixedDuty, ...],
+                                                         dict[str, list[_Duty]]]:
+    """The stored duties split by the solve's scope: assignments inside it (`existing`), duties
+    outside it on the period's days and the day either side (`fixed`, for rest and overlaps),
+    and every duty outside it by volunteer (for the limits' `already` counts)."""
     shift_ids = {s.id for s in shifts}
     event_codes = {ev.code for ev in events}
-    duties = _duties(doc)
-    in_scope = [d for d in duties if (d.shift in shift_ids) or (d.event in event_codes)]
+    inside = [d for d in duties if (d.shift in shift_ids) or (d.event in event_codes)]
     outside = [d for d in duties if not ((d.shift in shift_ids) or (d.event in event_codes))]
     existing = tuple(p.Assignment(d.volunteer, shift=d.shift, event=d.event, locked=bool(d.entry.get("locked")))
-                     for d in in_scope)
+                     for d in inside)
     fixed = tuple(
         p.FixedDuty(d.volunteer, d.date, d.start_min, d.end_min,
                     label=d.event or f"{d.center} {d.template}")
         for d in outside if start - dt.timedelta(days=1) <= d.date <= end + dt.timedelta(days=1)
     )
-    outside_by_volunteer: dict[str, list[_Duty]] = {}
+    by_volunteer: dict[str, list[_Duty]] = {}
     for d in outside:
-        outside_by_volunteer.setdefault(d.volunteer, []).append(d)
+        by_volunteer.setdefault(d.volunteer, []).append(d)
+    return existing, fixed, by_volunteer
 
-    history_start = (start.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
-    for _ in range(HISTORY_MONTHS - 1):
-        history_start = (history_start - dt.timedelta(days=1)).replace(day=1)
+
+def _history_start(start: dt.date) -> dt.date:
+    """The first day of the fairness history: HISTORY_MONTHS whole months before `start`'s month."""
+    first = start.replace(day=1)
+    for _ in range(HISTORY_MONTHS):
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+    return first
+
+
+def _volunteers(doc: dict, outside: dict[str, list[_Duty]], start: dt.date, end: dt.date, weights: p.Weights,
+                *, scope: set[str], one_center: bool) -> tuple[p.Volunteer, ...]:
+    """The workspace's volunteers as the solver sees them; a one-center solve leaves out people
+    who cannot serve there (their monthly minimum is not this center's business)."""
     weeks, months = _iso_weeks(start, end), _months(start, end)
-
-    scope = {c["code"] for c in centers}
+    history_start = _history_start(start)
     volunteers = []
     for v in doc.get("volunteers", []):
-        mine = outside_by_volunteer.get(v["code"], [])
-        volunteer = _volunteer(v, mine, weeks, months, start, end, weights, history_start)
-        # A one-center solve leaves out people who cannot serve there (their monthly
-        # minimum is not this center's business).
-        if center is None or volunteer.centers is None or volunteer.centers & scope:
+        volunteer = _volunteer(v, outside.get(v["code"], []), weeks, months, start, end, weights, history_start)
+        if not one_center or volunteer.centers is None or volunteer.centers & scope:
             volunteers.append(volunteer)
-
-    rules = p.Rules(
-        max_shifts_per_day=rules_doc.get("max_shifts_per_day", 1),
-        min_rest_hours=float(rules_doc.get("min_rest_hours", 0)),
-        forbidden_successions=tuple(tuple(pair) for pair in rules_doc.get("forbidden_successions", [])),
-        mix_skills=frozenset(s["code"] for s in doc.get("skills", []) if s.get("mix")),
-        weights=weights,
-    )
-    return p.Problem(start=start, end=end, volunteers=tuple(volunteers), shifts=tuple(shifts), events=tuple(events),
-                     centers=tuple(problem_centers), rules=rules, existing=existing, fixed=fixed, repair=repair)
+    return tuple(volunteers)
 
 
 def _volunteer(v: dict, outside: list[_Duty], weeks, months, start: dt.date, end: dt.date,
