@@ -41,7 +41,7 @@ from scheduler.columns import ColumnGeneration, alone, decomposes
 from scheduler.index import ProblemIndex
 from scheduler.lns import FIRST_ROSTER_WORKERS, Incumbent, Values, local_search_roster
 from scheduler.lns.portfolio import portfolio
-from scheduler.problem import Problem, Solution, VolunteerTotals
+from scheduler.problem import Assignment, Problem, Solution, VolunteerTotals
 from scheduler.reasons import unfilled
 from scheduler.roster import Roster
 from scheduler.rules import CATALOGUE, Term
@@ -391,61 +391,14 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
         if _breaks_hard_rule(problem, index, start):
             return _no_roster(index, cp_model.UNKNOWN, started)
         return _solution(problem, index, start, cp_model.FEASIBLE, None, time.monotonic() - started)
+    search = _Search(problem, index, built, workers, seed, time_limit, started, on_progress, cancel)
     # The rules' own checks find a start that breaks a hard rule in a fraction of the time
     # CP-SAT takes to reject it as a hint (an empty start that misses every volunteer's
     # minimum minutes, say).
     hinted = not _breaks_hard_rule(problem, index, start) and \
-        complete_hint(built, start, time_limit=min(max(time_limit / 5, 0.05), 5.0), cancel=cancel)
-    # Phase 1 covers as many minimum seats as possible; a repair also finds the fewest changes
-    # (see module doc). Both in one search, the cover weighted above any number of changes:
-    # a cover-only phase would wander off to any roster with that cover, far from the
-    # previous one. Each result is kept as a constraint for what follows.
-    cover = [t for t in built.terms if t.rule == "cover_min" and t.weight]
-    stability = [t for t in built.terms if t.rule == "stability" and t.weight]
-    kept = add_kept_cover(built.model, built.variables, problem) if stability else []
-    cover_cap = None  # the most uncovered minimum seats phase 1 leaves (weighted), once it ran
-    if (cover or stability) and not (cancel is not None and cancel.is_set()):
-        ranked = _phase_one_terms(index, len(built.variables), cover, kept, stability)
-        phase = _run(built, workers, seed, (time_limit - (time.monotonic() - started)) * COVER_SHARE, None,
-                     cancel, ranked)
-        if phase.status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            start = built.variables.extract(phase.solver)
-            for terms in (cover, kept, stability):
-                if terms:
-                    total = sum(t.weight * t.expr for t in terms)
-                    built.model.add(total <= phase.solver.value(total))
-            if cover:
-                cover_cap = phase.solver.value(sum(t.weight * t.expr for t in cover))
-            # Phase 1 priced only the cover and the changes, so its other penalty variables
-            # need only keep the rules: as a hint they priced a center month's first roster at
-            # 14,783 where it costs 93, and the search and its first progress report start from
-            # the hint. The hint takes them at their best for the whole objective.
-            built.model.minimize(built.objective)
-            if not complete_hint(built, start, time_limit=min(max(time_limit / 5, 0.05), 5.0), cancel=cancel):
-                _hint_solution(built.model, phase.solver)
-            hinted = True
-    remaining = time_limit - (time.monotonic() - started)
-    if workers >= 2 and len(built.variables) <= PORTFOLIO_MAX_ASSIGNMENTS:
-        generation = ColumnGeneration(problem, index, built.variables, build, cover_cap) \
-            if decomposes(problem, index) else None
-        status, assignments, bound = _portfolio(built, workers, seed, time_limit - (time.monotonic() - started),
-                                                on_progress, cancel, hinted, generation)
-    else:
-        if not hinted and workers >= 2 and not (cancel is not None and cancel.is_set()):
-            first = _local_search_start(built, workers, seed, remaining, cancel)
-            if first is None and not (cancel is not None and cancel.is_set()):
-                remaining = time_limit - (time.monotonic() - started)
-                first = _volunteer_by_volunteer_start(problem, built, seed,
-                                                      remaining * VOLUNTEER_BY_VOLUNTEER_SHARE, cancel)
-            if first is not None:
-                start, hinted = first, True
-        remaining = time_limit - (time.monotonic() - started)  # what those steps left
-        status, assignments, bound = cp_model.UNKNOWN, None, None
-        if remaining > 0 or not hinted:  # else the first-roster step's roster is the answer (below)
-            result = _run(built, workers, seed, remaining, on_progress, cancel)
-            status = result.status
-            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-                assignments, bound = built.variables.extract(result.solver), result.solver.best_objective_bound
+        complete_hint(built, start, time_limit=search.hint_time(), cancel=cancel)
+    start, hinted, cover_cap = _phase_one(search, start, hinted)
+    status, assignments, bound, start = _phase_two(search, start, hinted, cover_cap)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         # Cancelled or out of time before phase 2's first solution: the phase-1 (or greedy
         # start) roster, if it keeps every hard rule, is still a roster worth returning.
@@ -453,6 +406,91 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
             return _no_roster(index, status, started)
         assignments, bound, status = start, None, cp_model.FEASIBLE
     return _solution(problem, index, assignments, status, bound, time.monotonic() - started)
+
+
+@dataclass(frozen=True)
+class _Search:
+    """One solve's fixed inputs: the problem, its model, the workers and the time budget."""
+
+    problem: Problem
+    index: ProblemIndex
+    built: Model
+    workers: int
+    seed: int
+    time_limit: float
+    started: float
+    on_progress: Callable[[Progress], None] | None
+    cancel: threading.Event | None
+
+    def remaining(self) -> float:
+        return self.time_limit - (time.monotonic() - self.started)
+
+    def cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.is_set()
+
+    def hint_time(self) -> float:
+        """How long completing a roster as a hint may take: a fifth of the budget, 0.05–5 s."""
+        return min(max(self.time_limit / 5, 0.05), 5.0)
+
+
+def _phase_one(search: _Search, start: list[Assignment], hinted: bool) -> tuple[list[Assignment], bool, int | None]:
+    """Phase 1 covers as many minimum seats as possible; a repair also finds the fewest changes
+    (see module doc). Both in one search, the cover weighted above any number of changes: a
+    cover-only phase would wander off to any roster with that cover, far from the previous one.
+    Each result is kept as a constraint for what follows. Returns the roster to start phase 2
+    from, whether the model holds it as a hint, and the most uncovered minimum seats
+    (weighted) phase 2 may leave (None when phase 1 did not run)."""
+    built = search.built
+    cover = [t for t in built.terms if t.rule == "cover_min" and t.weight]
+    stability = [t for t in built.terms if t.rule == "stability" and t.weight]
+    kept = add_kept_cover(built.model, built.variables, search.problem) if stability else []
+    if not (cover or stability) or search.cancelled():
+        return start, hinted, None
+    ranked = _phase_one_terms(search.index, len(built.variables), cover, kept, stability)
+    phase = _run(built, search.workers, search.seed, search.remaining() * COVER_SHARE, None, search.cancel, ranked)
+    if phase.status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return start, hinted, None
+    start = built.variables.extract(phase.solver)
+    for terms in (cover, kept, stability):
+        if terms:
+            total = sum(t.weight * t.expr for t in terms)
+            built.model.add(total <= phase.solver.value(total))
+    cover_cap = phase.solver.value(sum(t.weight * t.expr for t in cover)) if cover else None
+    # Phase 1 priced only the cover and the changes, so its other penalty variables need only
+    # keep the rules: as a hint they priced a center month's first roster at 14,783 where it
+    # costs 93, and the search and its first progress report start from the hint. The hint
+    # takes them at their best for the whole objective.
+    built.model.minimize(built.objective)
+    if not complete_hint(built, start, time_limit=search.hint_time(), cancel=search.cancel):
+        _hint_solution(built.model, phase.solver)
+    return start, True, cover_cap
+
+
+def _phase_two(search: _Search, start: list[Assignment], hinted: bool, cover_cap: int | None):
+    """Phase 2, the whole objective: `scheduler.lns.portfolio` for models it fits, else a first
+    roster (neighbourhood search, then volunteer by volunteer) and CP-SAT's own portfolio.
+    Returns (status, assignments or None, bound, the roster to fall back on)."""
+    built, workers, seed, cancel = search.built, search.workers, search.seed, search.cancel
+    if workers >= 2 and len(built.variables) <= PORTFOLIO_MAX_ASSIGNMENTS:
+        generation = ColumnGeneration(search.problem, search.index, built.variables, build, cover_cap) \
+            if decomposes(search.problem, search.index) else None
+        status, assignments, bound = _portfolio(built, workers, seed, search.remaining(),
+                                                search.on_progress, cancel, hinted, generation)
+        return status, assignments, bound, start
+    if not hinted and workers >= 2 and not search.cancelled():
+        first = _local_search_start(built, workers, seed, search.remaining(), cancel)
+        if first is None and not search.cancelled():
+            first = _volunteer_by_volunteer_start(search.problem, built, seed,
+                                                  search.remaining() * VOLUNTEER_BY_VOLUNTEER_SHARE, cancel)
+        if first is not None:
+            start, hinted = first, True
+    remaining = search.remaining()  # what those steps left
+    if remaining <= 0 and hinted:  # the first-roster step's roster is the answer
+        return cp_model.UNKNOWN, None, None, start
+    result = _run(built, workers, seed, remaining, search.on_progress, cancel)
+    if result.status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return result.status, built.variables.extract(result.solver), result.solver.best_objective_bound, start
+    return result.status, None, None, start
 
 
 def _no_roster(index: ProblemIndex, status, started: float) -> Solution:
