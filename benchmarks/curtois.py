@@ -100,9 +100,15 @@ class InstanceError(ValueError):
 
 
 class _Parser:
+    """Reads one instance file section by section; knows the current line for its errors and,
+    once read, the horizon, shift types and staff that later sections refer to."""
+
     def __init__(self, path: str):
         self.path = path
         self.line = 0
+        self.horizon = 0
+        self.shifts: dict[str, ShiftType] = {}
+        self.staff: dict[str, Employee] = {}
 
     def fail(self, message: str):
         raise InstanceError(self.path, self.line, message)
@@ -122,21 +128,64 @@ class _Parser:
             self.fail(f"{what}: expected {count} comma-separated fields, got {len(parts)}")
         return parts
 
+    def shift_ref(self, ident: str) -> str:
+        if ident not in self.shifts:
+            self.fail(f"unknown shift {ident!r}")
+        return ident
+
+    def day_ref(self, text: str) -> int:
+        day = self.int(text, "day index")
+        if day >= self.horizon:
+            self.fail(f"day {day} is outside the horizon 0..{self.horizon - 1}")
+        return day
+
+    def staff_ref(self, ident: str) -> str:
+        if ident not in self.staff:
+            self.fail(f"unknown employee {ident!r}")
+        return ident
+
+
+Lines = dict[str, list[tuple[int, str]]]  # section header -> (line number, text) of its data lines
+
 
 def parse(path: str | os.PathLike, text: str | None = None) -> Instance:
     """Read an instance file (CRLF or LF); raise `InstanceError` with the line number on any fault."""
     path = str(path)
     if text is None:
-        with open(path, "rb") as handle:
-            data = handle.read()
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            line = data.count(b"\n", 0, error.start) + 1
-            raise InstanceError(path, line, f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
-                                            f"{error.start}); an instance file is plain text") from None
+        text = _read_text(path)
     p = _Parser(path)
-    lines: dict[str, list[tuple[int, str]]] = {}
+    lines = _sections(p, text)
+    p.horizon = _horizon(p, lines["SECTION_HORIZON"])
+    p.shifts = _shift_types(p, lines["SECTION_SHIFTS"])
+    p.staff = _staff(p, lines["SECTION_STAFF"])
+    days_off: dict[str, set[int]] = {}
+    for number, line in lines["SECTION_DAYS_OFF"]:
+        p.line = number
+        parts = [x.strip() for x in line.split(",")]
+        if len(parts) < 2:
+            p.fail("days-off line needs an employee ID and at least one day")
+        days_off.setdefault(p.staff_ref(parts[0]), set()).update(p.day_ref(x) for x in parts[1:])
+    cover = _cover(p, lines["SECTION_COVER"])
+    return Instance(Path(path).stem, p.horizon, p.shifts, p.staff, {k: frozenset(v) for k, v in days_off.items()},
+                    _requests(p, lines["SECTION_SHIFT_ON_REQUESTS"]), _requests(p, lines["SECTION_SHIFT_OFF_REQUESTS"]),
+                    cover)
+
+
+def _read_text(path: str) -> str:
+    """The file's text; a file that is not UTF-8 is refused with the line of its first bad byte."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InstanceError(path, line, f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
+                                        f"{error.start}); an instance file is plain text") from None
+
+
+def _sections(p: _Parser, text: str) -> Lines:
+    """The data lines of each section, without blank lines and comments; every section present once."""
+    lines: Lines = {}
     section = None
     for number, raw in enumerate(text.splitlines(), start=1):
         p.line = number
@@ -161,17 +210,22 @@ def parse(path: str | os.PathLike, text: str | None = None) -> Instance:
     for name in SECTIONS:
         if name not in lines:
             p.fail(f"missing section {name}")
+    return lines
 
-    horizon_lines = lines["SECTION_HORIZON"]
-    if len(horizon_lines) != 1:
-        p.line = horizon_lines[1][0] if horizon_lines else p.line
+
+def _horizon(p: _Parser, lines: list[tuple[int, str]]) -> int:
+    if len(lines) != 1:
+        p.line = lines[1][0] if lines else p.line
         p.fail("SECTION_HORIZON must hold exactly one integer")
-    p.line = horizon_lines[0][0]
-    horizon = p.int(horizon_lines[0][1], "horizon", minimum=1)
+    p.line = lines[0][0]
+    return p.int(lines[0][1], "horizon", minimum=1)
 
+
+def _shift_types(p: _Parser, lines: list[tuple[int, str]]) -> dict[str, ShiftType]:
+    """The shift types; each one's cannot-follow list names only shift types of the file."""
     shifts: dict[str, ShiftType] = {}
     follow_lines = {}
-    for number, line in lines["SECTION_SHIFTS"]:
+    for number, line in lines:
         p.line = number
         ident, minutes, follow = p.fields(line, 3, "shift line (ShiftID, length, cannot follow)")
         if not ident:
@@ -188,20 +242,12 @@ def parse(path: str | os.PathLike, text: str | None = None) -> Instance:
         for other in shift.cannot_follow:
             if other not in shifts:
                 p.fail(f"shift {ident} names unknown shift {other!r} in its cannot-follow list")
+    return shifts
 
-    def shift_ref(ident: str) -> str:
-        if ident not in shifts:
-            p.fail(f"unknown shift {ident!r}")
-        return ident
 
-    def day_ref(text: str) -> int:
-        day = p.int(text, "day index")
-        if day >= horizon:
-            p.fail(f"day {day} is outside the horizon 0..{horizon - 1}")
-        return day
-
+def _staff(p: _Parser, lines: list[tuple[int, str]]) -> dict[str, Employee]:
     staff: dict[str, Employee] = {}
-    for number, line in lines["SECTION_STAFF"]:
+    for number, line in lines:
         p.line = number
         parts = p.fields(line, 8, "staff line (ID, MaxShifts, MaxTotalMinutes, MinTotalMinutes, "
                          "MaxConsecutiveShifts, MinConsecutiveShifts, MinConsecutiveDaysOff, MaxWeekends)")
@@ -213,7 +259,7 @@ def parse(path: str | os.PathLike, text: str | None = None) -> Instance:
             if "=" not in item:
                 p.fail(f"MaxShifts item {item!r} is not ShiftID=max")
             key, value = item.split("=", 1)
-            key = shift_ref(key.strip())
+            key = p.shift_ref(key.strip())
             if key in max_shifts:
                 p.fail(f"MaxShifts names shift {key} twice")
             max_shifts[key] = p.int(value, f"MaxShifts of {key}")
@@ -224,40 +270,30 @@ def parse(path: str | os.PathLike, text: str | None = None) -> Instance:
             p.fail(f"MinTotalMinutes {staff[ident].min_minutes} is above MaxTotalMinutes {staff[ident].max_minutes}")
     if not staff:
         p.fail("no staff")
+    return staff
 
-    def staff_ref(ident: str) -> str:
-        if ident not in staff:
-            p.fail(f"unknown employee {ident!r}")
-        return ident
 
-    days_off: dict[str, set[int]] = {}
-    for number, line in lines["SECTION_DAYS_OFF"]:
+def _requests(p: _Parser, lines: list[tuple[int, str]]) -> tuple[Request, ...]:
+    found = []
+    for number, line in lines:
         p.line = number
-        parts = [x.strip() for x in line.split(",")]
-        if len(parts) < 2:
-            p.fail("days-off line needs an employee ID and at least one day")
-        days_off.setdefault(staff_ref(parts[0]), set()).update(day_ref(x) for x in parts[1:])
+        emp, day, shift, weight = p.fields(line, 4, "request line (EmployeeID, Day, ShiftID, Weight)")
+        found.append(Request(p.staff_ref(emp), p.day_ref(day), p.shift_ref(shift), p.int(weight, "weight")))
+    return tuple(found)
 
-    def requests(section: str) -> tuple[Request, ...]:
-        found = []
-        for number, line in lines[section]:
-            p.line = number
-            emp, day, shift, weight = p.fields(line, 4, "request line (EmployeeID, Day, ShiftID, Weight)")
-            found.append(Request(staff_ref(emp), day_ref(day), shift_ref(shift), p.int(weight, "weight")))
-        return tuple(found)
 
+def _cover(p: _Parser, lines: list[tuple[int, str]]) -> dict[tuple[int, str], Cover]:
     cover: dict[tuple[int, str], Cover] = {}
-    for number, line in lines["SECTION_COVER"]:
+    for number, line in lines:
         p.line = number
         day, shift, requirement, under, over = p.fields(
             line, 5, "cover line (Day, ShiftID, Requirement, Weight for under, Weight for over)")
-        key = (day_ref(day), shift_ref(shift))
+        key = (p.day_ref(day), p.shift_ref(shift))
         if key in cover:
             p.fail(f"cover for day {key[0]} shift {key[1]} given twice")
         cover[key] = Cover(p.int(requirement, "requirement"), p.int(under, "weight for under"),
                            p.int(over, "weight for over"))
-    return Instance(Path(path).stem, horizon, shifts, staff, {k: frozenset(v) for k, v in days_off.items()},
-                    requests("SECTION_SHIFT_ON_REQUESTS"), requests("SECTION_SHIFT_OFF_REQUESTS"), cover)
+    return cover
 
 
 # --- the independent evaluator ----------------------------------------------------------------------

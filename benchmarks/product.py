@@ -20,6 +20,7 @@ import random
 import resource
 import sys
 import time
+from typing import Iterable
 
 import holidays
 from ortools.graph.python import max_flow
@@ -167,12 +168,8 @@ def coverable_bound(problem: Problem) -> int:
     center open) -> sink (seats required). It relaxes overlaps, rest and event composition,
     so it is an upper bound; a roster covering this many seats covers every coverable seat.
     """
-    closed = {c.code: set(c.closed) for c in problem.centers}
-    duties = [("s", s.id, s.center, s.template, s.date, s.start_min, s.end_min, s.required_skills,
-               0 if s.date in closed.get(s.center, ()) else s.demand.min) for s in problem.shifts]
-    duties += [("e", e.code, e.center, None, e.date, e.start_min, e.end_min, frozenset(), e.team_min)
-               for e in problem.events]
-    windows = {}
+    duties = _seat_duties(problem)
+    windows: dict[str, set[tuple[int, int]]] = {}
     for s in problem.shifts:
         windows.setdefault(s.template, set()).add((s.start_min, s.end_min))
     graph = max_flow.SimpleMaxFlow()
@@ -182,34 +179,22 @@ def coverable_bound(problem: Problem) -> int:
         return ids.setdefault(key, len(ids))
 
     source, sink = node("source"), node("sink")
-    big = 10 ** 6
-    able = {}  # per duty, who passes the checks below (to rule out events no team can staff)
+    able: dict[str, list[Volunteer]] = {}  # per duty, who may take it (to rule out events no team can staff)
     arcs = []
     for v in problem.volunteers:
         if not v.active:
             continue
-        month = min([w.max - w.already for w in v.windows if w.rule == "max_per_month" and w.max is not None] or [big])
+        month = min([w.max - w.already for w in v.windows if w.rule == "max_per_month" and w.max is not None]
+                    or [_UNLIMITED])
         graph.add_arc_with_capacity(source, node(("v", v.code)), max(month, 0))
-        for kind, code, center, template, date, start, end, skills, need in duties:
-            if not need or (v.centers is not None and center is not None and center not in v.centers):
-                continue
-            if any(l.start <= date <= l.end for l in v.leave) or not skills <= v.skills:
-                continue
-            if v.weekly is not None:
-                allowed = v.weekly.get(date.isoweekday(), frozenset())
-                if "*" not in allowed and not (template in allowed if kind == "s" else any(
-                        a < end and start < b for t in allowed for a, b in windows.get(t, ()))):
-                    continue
-            able.setdefault(code, []).append(v)
-            arcs.append((v, code, date))
-    for kind, code, center, template, date, start, end, skills, need in duties:
-        if kind == "e":
-            event = next(e for e in problem.events if e.code == code)
-            if any(sum(1 for v in able.get(code, ()) if (r.role is None or v.role == r.role)
-                       and (r.skill is None or r.skill in v.skills)) < r.min for r in event.requirements):
-                need = 0  # no team can meet its composition: it stays empty
-        if need:
-            graph.add_arc_with_capacity(node(("duty", code)), sink, need)
+        for duty in duties:
+            if _may_take(v, duty, windows):
+                able.setdefault(duty.code, []).append(v)
+                arcs.append((v, duty.code, duty.date))
+    events = {e.code: e for e in problem.events}
+    for duty in duties:
+        if duty.need and (duty.kind == "s" or _team_possible(events[duty.code], able.get(duty.code, ()))):
+            graph.add_arc_with_capacity(node(("duty", duty.code)), sink, duty.need)
     made = set()
     for v, code, date in arcs:
         weeks = {w.start: w for w in v.windows if w.rule == "max_per_week" and w.max is not None}
@@ -218,13 +203,65 @@ def coverable_bound(problem: Problem) -> int:
         if week_node not in made:
             made.add(week_node)
             week = weeks.get(monday)
-            graph.add_arc_with_capacity(node(("v", v.code)), week_node, max(week.max - week.already, 0) if week else big)
+            graph.add_arc_with_capacity(node(("v", v.code)), week_node,
+                                        max(week.max - week.already, 0) if week else _UNLIMITED)
         if day_node not in made:
             made.add(day_node)
             graph.add_arc_with_capacity(week_node, day_node, problem.rules.max_shifts_per_day)
         graph.add_arc_with_capacity(day_node, node(("duty", code)), 1)
     graph.solve(source, sink)
     return graph.optimal_flow()
+
+
+_UNLIMITED = 10 ** 6  # an arc capacity no month or week reaches
+
+
+@dataclasses.dataclass(frozen=True)
+class _SeatDuty:
+    """A shift or event with the seats its minimum asks for (none on a closed day)."""
+
+    kind: str  # "s" shift, "e" event
+    code: str
+    center: str | None
+    template: str | None
+    date: dt.date
+    start: int
+    end: int
+    skills: frozenset[str]
+    need: int
+
+
+def _seat_duties(problem: Problem) -> list[_SeatDuty]:
+    closed = {c.code: set(c.closed) for c in problem.centers}
+    duties = [_SeatDuty("s", s.id, s.center, s.template, s.date, s.start_min, s.end_min, s.required_skills,
+                        0 if s.date in closed.get(s.center, ()) else s.demand.min) for s in problem.shifts]
+    duties += [_SeatDuty("e", e.code, e.center, None, e.date, e.start_min, e.end_min, frozenset(), e.team_min)
+               for e in problem.events]
+    return duties
+
+
+def _may_take(v: Volunteer, duty: _SeatDuty, windows: dict[str, set[tuple[int, int]]]) -> bool:
+    """Whether the volunteer passes the one-duty checks: serves its center, not on leave, has the
+    skills, and is available then (a shift's template, or any template overlapping an event)."""
+    if not duty.need or (v.centers is not None and duty.center is not None and duty.center not in v.centers):
+        return False
+    if any(leave.start <= duty.date <= leave.end for leave in v.leave) or not duty.skills <= v.skills:
+        return False
+    if v.weekly is None:
+        return True
+    allowed = v.weekly.get(duty.date.isoweekday(), frozenset())
+    if "*" in allowed:
+        return True
+    if duty.kind == "s":
+        return duty.template in allowed
+    return any(a < duty.end and duty.start < b for t in allowed for a, b in windows.get(t, ()))
+
+
+def _team_possible(event: Event, able: Iterable[Volunteer]) -> bool:
+    """Whether the people who may take the event can meet each of its composition minimums."""
+    able = list(able)
+    return all(sum(1 for v in able if (r.role is None or v.role == r.role) and (r.skill is None or r.skill in v.skills))
+               >= r.min for r in event.requirements)
 
 
 def covered_seats(problem: Problem, solution) -> int:
