@@ -20,10 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.results import write_section
+from benchmarks.results import report
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = Path(__file__).with_name("RESULTS.md")
 HEADING = "## Standalone bundle"
 BUNDLE = ROOT / "dist" / "duty-roster"
 
@@ -111,10 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         f"Start-up from the bundle within 1.5× the venv's: "
         f"{'met' if median[('bundle', 'cold')] <= 1.5 * median[('venv', 'cold')] and median[('bundle', 'warm')] <= 1.5 * median[('venv', 'warm')] else 'NOT met'}.", "",
     ]
-    text = "\n".join(lines)
-    print(text)
-    if not args.no_write:
-        write_section(HEADING, text, RESULTS)
+    report(HEADING, lines, write=not args.no_write)
     return 0
 
 

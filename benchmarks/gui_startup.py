@@ -18,9 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.results import write_section
+from benchmarks.results import report
 
-RESULTS = Path(__file__).with_name("RESULTS.md")
 HEADING = "## GUI start-up"
 TARGET_S = 1.5
 
@@ -68,10 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         f"Median with the demo database: {statistics.median(warm):.2f} s (target < {TARGET_S} s: "
         f"{'met' if statistics.median(warm) < TARGET_S else 'NOT met'}).", "",
     ]
-    text = "\n".join(lines)
-    print(text)
-    if not args.no_write:
-        write_section(HEADING, text, RESULTS)
+    report(HEADING, lines, write=not args.no_write)
     return 0
 
 

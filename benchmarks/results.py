@@ -15,3 +15,12 @@ def write_section(heading: str, text: str, results: Path = RESULTS) -> None:
     updated = pattern.sub(lambda _m: text + "\n", current) if pattern.search(current) \
         else current.rstrip("\n") + "\n\n" + text + "\n"
     results.write_text(updated, encoding="utf-8")
+
+
+def report(heading: str, lines: list[str], *, write: bool, results: Path = RESULTS) -> None:
+    """Print a benchmark's section (`lines` joined, starting with `heading`) and, when `write`,
+    put it in its place in RESULTS.md."""
+    text = "\n".join(lines)
+    print(text)
+    if write:
+        write_section(heading, text, results)
