@@ -8,7 +8,7 @@ import os
 import unicodedata
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
@@ -240,28 +240,15 @@ class _Writer:
         center.name = entry["name"]
         center.level = entry.get("level")
         center.closed_on_holidays = entry.get("closed_on_holidays", True)
-        old_posts = _by_code((old or {}).get("posts"))
         posts = {p.code: p for p in center.posts}
-        for post_entry in entry.get("posts", []):
-            if old_posts.get(post_entry["code"]) == post_entry:
-                continue
-            post = posts.get(post_entry["code"])
-            if post is None:
-                post = e.Post(code=post_entry["code"], position=_next_position(center.posts))
-                center.posts.append(post)
-                posts[post.code] = post
+        for post_entry, post in _changed_children(entry.get("posts", []), (old or {}).get("posts"),
+                                                  center.posts, e.Post):
+            posts[post.code] = post
             post.name = post_entry["name"]
             post.required_skills = [self.skill[s] for s in dict.fromkeys(post_entry.get("required_skills", []))]
-        old_templates = _by_code((old or {}).get("shift_templates"))
-        templates = {t.code: t for t in center.templates}
-        for t_entry in entry.get("shift_templates", []):
-            if old_templates.get(t_entry["code"]) == t_entry:
-                continue
-            template = templates.get(t_entry["code"])
-            if template is None:
-                template = e.ShiftTemplate(code=t_entry["code"], position=_next_position(center.templates))
-                center.templates.append(template)
-                templates[template.code] = template
+        for t_entry, template in _changed_children(entry.get("shift_templates", []),
+                                                   (old or {}).get("shift_templates"), center.templates,
+                                                   e.ShiftTemplate):
             template.name = t_entry["name"]
             template.start, template.end = t_entry["start"], t_entry["end"]
             template.weekdays = sorted(t_entry["weekdays"])
@@ -390,6 +377,22 @@ class _Writer:
             row.dossiers_supported = entry.get("dossiers_supported", 0)
             row.vneid_activated = entry.get("vneid_activated", 0)
             row.note = entry.get("note") or ""
+
+
+def _changed_children(entries: list[dict], stored: list[dict] | None, rows: list, make) -> Iterator[tuple[dict, Any]]:
+    """(entry, row) for each entry of a center's posts or shift templates that differs from the
+    stored one, the row found by code or made (at the end of `rows`, by `make`) when new."""
+    old = _by_code(stored)
+    by_code = {row.code: row for row in rows}
+    for entry in entries:
+        if old.get(entry["code"]) == entry:
+            continue
+        row = by_code.get(entry["code"])
+        if row is None:
+            row = make(code=entry["code"], position=_next_position(rows))
+            rows.append(row)
+            by_code[row.code] = row
+        yield entry, row
 
 
 def _next_position(rows: list) -> int:
