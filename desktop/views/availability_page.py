@@ -51,6 +51,19 @@ class AvailabilityPage(QWidget, UnsavedChanges):
         self.context = context
         self.form: AvailabilityForm | None = None
         self.row_codes: list[str] = []
+        right_layout = self._build_panes()
+        layout = self._build_heading()
+        self._build_weekly(layout)
+        self._build_leave(layout)
+        self._build_limits_and_preferences(layout)
+        self._build_rules(layout)
+        self._build_save_row(right_layout)
+        layout.addStretch(1)
+        self._connect_signals()
+        self.reload()
+
+    def _build_panes(self) -> QVBoxLayout:
+        """The volunteer list on the left; on the right the scrolling form (self.body) above its buttons."""
         outer = QHBoxLayout(self)
         splitter = QSplitter(self)
         outer.addWidget(splitter)
@@ -63,19 +76,26 @@ class AvailabilityPage(QWidget, UnsavedChanges):
         right_layout.addWidget(scroll, 1)
         self.scroll = scroll
         scroll.setWidgetResizable(True)
-        body = QWidget()
-        scroll.setWidget(body)
+        self.body = QWidget()
+        scroll.setWidget(self.body)
         splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(body)
-        self.heading = QLabel(body)
+        return right_layout
+
+    def _build_heading(self) -> QVBoxLayout:
+        """The form's heading (the volunteer's name) and its general error line."""
+        layout = QVBoxLayout(self.body)
+        self.heading = QLabel(self.body)
         self.heading.setObjectName("pageTitle")
         self.heading.setProperty("dataLabel", True)
         layout.addWidget(self.heading)
-        self.general_error = ErrorLabel(body)
+        self.general_error = ErrorLabel(self.body)
         layout.addWidget(self.general_error)
         self.errors = FormErrors(self.general_error)
+        return layout
 
-        weekly_box = QGroupBox(self.tr("Weekly availability (click a cell)"), body)
+    def _build_weekly(self, layout: QVBoxLayout) -> None:
+        """The weekly grid (weekday × shift) and its "available every day" switch."""
+        weekly_box = QGroupBox(self.tr("Weekly availability (click a cell)"), self.body)
         weekly_layout = QVBoxLayout(weekly_box)
         self.every_day = QCheckBox(self.tr("Available every day (no weekly pattern)"), weekly_box)
         weekly_layout.addWidget(self.every_day)
@@ -93,7 +113,9 @@ class AvailabilityPage(QWidget, UnsavedChanges):
         self.every_day.toggled.connect(lambda on: self.grid.setEnabled(not on))
         layout.addWidget(weekly_box)
 
-        leave_box = QGroupBox(self.tr("Leave and busy dates"), body)
+    def _build_leave(self, layout: QVBoxLayout) -> None:
+        """The leave table and the row of fields and buttons that adds or removes a leave range."""
+        leave_box = QGroupBox(self.tr("Leave and busy dates"), self.body)
         leave_layout = QVBoxLayout(leave_box)
         self.leave = QTableWidget(0, 3, leave_box)
         self.leave.setObjectName("leaveTable")
@@ -127,8 +149,10 @@ class AvailabilityPage(QWidget, UnsavedChanges):
         self.remove_leave_button.clicked.connect(self.remove_leave)
         layout.addWidget(leave_box)
 
+    def _build_limits_and_preferences(self, layout: QVBoxLayout) -> None:
+        """Side by side: shifts per week and month, and the preferred or avoided days and posts."""
         lower = QHBoxLayout()
-        limits_box = QGroupBox(self.tr("Commitments"), body)
+        limits_box = QGroupBox(self.tr("Commitments"), self.body)
         limits = QFormLayout(limits_box)
         self.max_per_week = self._limit_spin("max_per_week")
         self.max_per_month = self._limit_spin("max_per_month")
@@ -137,7 +161,7 @@ class AvailabilityPage(QWidget, UnsavedChanges):
         limits.addRow(self.tr("At most, shifts per month"), self.errors.wrap("max_per_month", self.max_per_month))
         limits.addRow(self.tr("At least, shifts per month"), self.errors.wrap("min_per_month", self.min_per_month))
         lower.addWidget(limits_box)
-        prefs_box = QGroupBox(self.tr("Preferences"), body)
+        prefs_box = QGroupBox(self.tr("Preferences"), self.body)
         prefs = QFormLayout(prefs_box)
         self.prefer_days = WeekdayPicker(prefs_box)
         self.avoid_days = WeekdayPicker(prefs_box)
@@ -148,15 +172,21 @@ class AvailabilityPage(QWidget, UnsavedChanges):
         prefs.addRow(self.tr("Prefers these posts"), self.prefer_posts)
         lower.addWidget(prefs_box, 1)
         layout.addLayout(lower)
+
+    def _build_rules(self, layout: QVBoxLayout) -> None:
+        """The rostering rules: runs of days and hours, a cap per shift, and dated requests."""
         rules_row = QHBoxLayout()
-        self.work_limits = WorkLimitsBox(self.errors, body)
-        self.shift_caps = ShiftCapsBox(self.errors, body)
+        self.work_limits = WorkLimitsBox(self.errors, self.body)
+        self.shift_caps = ShiftCapsBox(self.errors, self.body)
         rules_row.addWidget(self.work_limits, 1)
         rules_row.addWidget(self.shift_caps, 1)
         layout.addLayout(rules_row)
-        self.requests = RequestsBox(self.errors, lambda: context.language, body)
+        self.requests = RequestsBox(self.errors, lambda: self.context.language, self.body)
         layout.addWidget(self.requests)
 
+    def _build_save_row(self, right_layout: QVBoxLayout) -> None:
+        """The Undo changes and Save buttons under the scrolling form."""
+        right = right_layout.parentWidget()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.revert_button = QPushButton(self.tr("Undo changes"), right)
@@ -165,13 +195,13 @@ class AvailabilityPage(QWidget, UnsavedChanges):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         right_layout.addLayout(buttons)
-        layout.addStretch(1)
+
+    def _connect_signals(self) -> None:
+        """Save, undo, choosing a volunteer, and reloading when volunteers or centers change."""
         self.revert_button.clicked.connect(lambda: self.load(self.form.volunteer_id) if self.form else None)
         self.save_button.clicked.connect(self.save)
         self.picker.chosen.connect(self.choose)
-        context.data_changed.connect(self._on_data_changed)
-        self.body = body
-        self.reload()
+        self.context.data_changed.connect(self._on_data_changed)
 
     def _limit_spin(self, name: str) -> QSpinBox:
         spin = QSpinBox(self)

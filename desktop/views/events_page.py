@@ -41,13 +41,28 @@ class EventsPage(QWidget, UnsavedChanges):
         self.context = context
         self.event_id: int | None = None
         self.version: int | None = None
+        splitter = self._build_title()
+        self._build_table(splitter)
+        form_row = self._build_editor(splitter)
+        self._build_event_form(form_row)
+        self._build_requirements(form_row)
+        self._build_buttons(form_row)
+        self._connect_signals()
+        self.reload()
+
+    def _build_title(self) -> QSplitter:
+        """The page title above a splitter: the events table on top, the editor below."""
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Outreach events"), self)
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         layout.addWidget(splitter, 1)
-        language = context.language
+        return splitter
+
+    def _build_table(self, splitter: QSplitter) -> None:
+        """The table of events: code, date, time, name, place, center, team size and assigned."""
+        language = self.context.language
         self.model = RowsTableModel([
             (self.tr("Code"), lambda r: r.code),
             (self.tr("Date"), lambda r: date_text(r.date, language)),
@@ -65,10 +80,16 @@ class EventsPage(QWidget, UnsavedChanges):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
-        editor = QWidget(splitter)
-        self.editor = editor
+
+    def _build_editor(self, splitter: QSplitter) -> QHBoxLayout:
+        """The editor under the table (self.editor), a row of form, rules and buttons."""
+        self.editor = QWidget(splitter)
         splitter.setStretchFactor(1, 1)
-        form_row = QHBoxLayout(editor)
+        return QHBoxLayout(self.editor)
+
+    def _build_event_form(self, form_row: QHBoxLayout) -> None:
+        """The event's fields: code, name, date, time, place, organising center and team size."""
+        editor = self.editor
         left = QVBoxLayout()
         self.general_error = ErrorLabel(editor)
         left.addWidget(self.general_error)
@@ -83,32 +104,11 @@ class EventsPage(QWidget, UnsavedChanges):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setObjectName("eventDate")
-        self.start = QLineEdit(editor)
-        self.start.setObjectName("eventStart")
-        self.end = QLineEdit(editor)
-        self.end.setObjectName("eventEnd")
-        for edit in (self.start, self.end):
-            edit.setInputMask("99:99")
-            edit.setMaximumWidth(80)
-        times = QHBoxLayout()
-        times.addWidget(self.errors.wrap("start", self.start))
-        times.addWidget(QLabel("–", editor))
-        times.addWidget(self.errors.wrap("end", self.end))
-        times.addStretch(1)
+        times = self._build_times()
         self.location = QLineEdit(editor)
         self.location.setObjectName("eventLocation")
         self.center = QComboBox(editor)
-        self.team_min = QSpinBox(editor)
-        self.team_max = QSpinBox(editor)
-        for spin in (self.team_min, self.team_max):
-            spin.setRange(0, 200)
-        team = QHBoxLayout()
-        team.addWidget(QLabel(self.tr("from"), editor))
-        team.addWidget(self.errors.wrap("team_min", self.team_min))
-        team.addWidget(QLabel(self.tr("to"), editor))
-        team.addWidget(self.team_max)
-        team.addWidget(QLabel(self.tr("people"), editor))
-        team.addStretch(1)
+        team = self._build_team_size()
         form.addRow(self.tr("Code"), self.errors.wrap("code", self.code))
         form.addRow(self.tr("Name"), self.errors.wrap("name", self.name))
         form.addRow(self.tr("Date"), self.date)
@@ -117,7 +117,41 @@ class EventsPage(QWidget, UnsavedChanges):
         form.addRow(self.tr("Organised by"), self.errors.wrap("center", self.center))
         form.addRow(self.tr("Team size"), team)
         form_row.addLayout(left, 2)
-        rules_box = QGroupBox(self.tr("Team composition: at least …"), editor)
+
+    def _build_times(self) -> QHBoxLayout:
+        """The start and end time fields (hh:mm) of the form's Time row."""
+        self.start = QLineEdit(self.editor)
+        self.start.setObjectName("eventStart")
+        self.end = QLineEdit(self.editor)
+        self.end.setObjectName("eventEnd")
+        for edit in (self.start, self.end):
+            edit.setInputMask("99:99")
+            edit.setMaximumWidth(80)
+        times = QHBoxLayout()
+        times.addWidget(self.errors.wrap("start", self.start))
+        times.addWidget(QLabel("–", self.editor))
+        times.addWidget(self.errors.wrap("end", self.end))
+        times.addStretch(1)
+        return times
+
+    def _build_team_size(self) -> QHBoxLayout:
+        """The form's Team size row: from … to … people."""
+        self.team_min = QSpinBox(self.editor)
+        self.team_max = QSpinBox(self.editor)
+        for spin in (self.team_min, self.team_max):
+            spin.setRange(0, 200)
+        team = QHBoxLayout()
+        team.addWidget(QLabel(self.tr("from"), self.editor))
+        team.addWidget(self.errors.wrap("team_min", self.team_min))
+        team.addWidget(QLabel(self.tr("to"), self.editor))
+        team.addWidget(self.team_max)
+        team.addWidget(QLabel(self.tr("people"), self.editor))
+        team.addStretch(1)
+        return team
+
+    def _build_requirements(self, form_row: QHBoxLayout) -> None:
+        """The team composition rules (at least N with a role or skill) and their add/remove buttons."""
+        rules_box = QGroupBox(self.tr("Team composition: at least …"), self.editor)
         rules = QVBoxLayout(rules_box)
         self.requirements = QTableWidget(0, 2, rules_box)
         self.requirements.setObjectName("requirementsTable")
@@ -135,15 +169,20 @@ class EventsPage(QWidget, UnsavedChanges):
         rules.addWidget(self.errors.labels["requirements"])
         form_row.addWidget(rules_box, 2)
         rules_box.setMinimumWidth(420)
+
+    def _build_buttons(self, form_row: QHBoxLayout) -> None:
+        """The New, Save and Delete event buttons at the editor's right."""
         buttons = QVBoxLayout()
-        self.new_button = QPushButton(self.tr("New event"), editor)
-        self.save_button = QPushButton(self.tr("Save event"), editor)
-        self.delete_button = QPushButton(self.tr("Delete event"), editor)
+        self.new_button = QPushButton(self.tr("New event"), self.editor)
+        self.save_button = QPushButton(self.tr("Save event"), self.editor)
+        self.delete_button = QPushButton(self.tr("Delete event"), self.editor)
         for button in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         form_row.addLayout(buttons)
 
+    def _connect_signals(self) -> None:
+        """Choosing an event, the buttons, and reloading when events or centers change."""
         self.view.selectionModel().selectionChanged.connect(self._chosen)
         self.new_button.clicked.connect(lambda: self.resolve_unsaved() and self.new_event())
         self.save_button.clicked.connect(self.save)
@@ -151,8 +190,7 @@ class EventsPage(QWidget, UnsavedChanges):
         self.add_rule_button.clicked.connect(lambda: self._append_requirement(RequirementForm(1, role="youth")))
         self.remove_rule_button.clicked.connect(
             lambda: self.requirements.currentRow() >= 0 and self.requirements.removeRow(self.requirements.currentRow()))
-        context.data_changed.connect(lambda what: what in ("events", "centers", "all") and self.reload())
-        self.reload()
+        self.context.data_changed.connect(lambda what: what in ("events", "centers", "all") and self.reload())
 
     def _choices(self) -> list[tuple[str, str]]:
         roles = [(self.tr("Role: {role}").format(role=role_label(r)), f"role:{r}") for r in repository.ROLES]

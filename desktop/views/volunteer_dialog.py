@@ -33,6 +33,15 @@ class VolunteerDialog(QDialog):
         self.general_error = ErrorLabel(self)
         layout.addWidget(self.general_error)
         self.errors = FormErrors(self.general_error)
+        self._build_form(layout)
+        self._build_buttons(layout)
+        self.version: int | None = None
+        if volunteer_id is not None:
+            self.load(repository.get_volunteer(context.db, volunteer_id))
+
+    def _build_form(self, layout: QVBoxLayout) -> None:
+        """The volunteer's fields, each with its error line: code, name, role, unit, contacts, centers, skills."""
+        db = self.context.db
         form = QFormLayout()
         layout.addLayout(form)
         self.code = QLineEdit(self)
@@ -47,19 +56,19 @@ class VolunteerDialog(QDialog):
         self.unit = QComboBox(self)
         self.unit.setObjectName("unit")
         self.unit.addItem(self.tr("(none)"), "")
-        for unit in repository.list_units(context.db):
+        for unit in repository.list_units(db):
             self.unit.addItem(unit.name, unit.code)
         self.phone = QLineEdit(self)
         self.phone.setObjectName("phone")
         self.email = QLineEdit(self)
         self.email.setObjectName("email")
-        centers = repository.list_centers(context.db)
+        centers = repository.list_centers(db)
         self.home_center = QComboBox(self)
         self.home_center.setObjectName("home_center")
         self.home_center.addItem(self.tr("(any center)"), "")
         for center in centers:
             self.home_center.addItem(center.name, center.code)
-        self.skills = self._checklist([(s.code, s.name) for s in repository.list_skills(context.db)], "skills")
+        self.skills = self._checklist([(s.code, s.name) for s in repository.list_skills(db)], "skills")
         self.serves = self._checklist([(c.code, c.name) for c in centers], "serves")
         self.active = QCheckBox(self.tr("Active (can be rostered)"), self)
         self.active.setObjectName("active")
@@ -73,6 +82,9 @@ class VolunteerDialog(QDialog):
         ):
             form.addRow(label, self.errors.wrap(name, widget))
         form.addRow("", self.active)
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
+        """The Save and Cancel buttons at the dialog's foot."""
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -80,9 +92,6 @@ class VolunteerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(buttons)
-        self.version: int | None = None
-        if volunteer_id is not None:
-            self.load(repository.get_volunteer(context.db, volunteer_id))
 
     def _checklist(self, items: list[tuple[str, str]], name: str) -> QListWidget:
         widget = QListWidget(self)

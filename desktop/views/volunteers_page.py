@@ -34,6 +34,14 @@ class VolunteersPage(QWidget):
         title = QLabel(self.tr("Volunteers"), self)
         title.setObjectName("pageTitle")
         layout.addWidget(title)
+        self._build_filters(layout)
+        self._build_buttons(layout)
+        self._build_table(layout)
+        self._connect_signals()
+        self.reload()
+
+    def _build_filters(self, layout: QVBoxLayout) -> None:
+        """The search box and the unit, role, center and active filters."""
         filters = QHBoxLayout()
         layout.addLayout(filters)
         self.search = QLineEdit(self)
@@ -56,6 +64,9 @@ class VolunteersPage(QWidget):
         self.active_filter.addItem(self.tr("Active only"), True)
         self.active_filter.addItem(self.tr("Inactive only"), False)
         self.active_filter.addItem(self.tr("Active and inactive"), None)
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
+        """The add, edit, deactivate and import buttons, and the count of volunteers shown."""
         buttons = QHBoxLayout()
         layout.addLayout(buttons)
         self.add_button = QPushButton(self.tr("Add…"), self)
@@ -68,6 +79,9 @@ class VolunteersPage(QWidget):
         self.count = QLabel(self)
         self.count.setProperty("dataLabel", True)
         buttons.addWidget(self.count)
+
+    def _build_table(self, layout: QVBoxLayout) -> None:
+        """The volunteers table, sorted by name."""
         self.model = VolunteerTableModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("volunteerTable")
@@ -82,6 +96,8 @@ class VolunteersPage(QWidget):
         self.view.setAlternatingRowColors(True)
         layout.addWidget(self.view, 1)
 
+    def _connect_signals(self) -> None:
+        """Filtering as the user types or picks, the buttons, and reloading when data changes."""
         self.search.textChanged.connect(self.apply_filter)
         for box in (self.unit_filter, self.role_filter, self.center_filter, self.active_filter):
             box.currentIndexChanged.connect(self.apply_filter)
@@ -91,8 +107,7 @@ class VolunteersPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.active_button.clicked.connect(self.toggle_active)
         self.import_button.clicked.connect(self.open_import)
-        context.data_changed.connect(self._on_data_changed)
-        self.reload()
+        self.context.data_changed.connect(self._on_data_changed)
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("volunteers", "centers", "all"):
