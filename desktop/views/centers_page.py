@@ -196,6 +196,7 @@ class CentersTab(QWidget, UnsavedChanges):
         self.context.data_changed.connect(lambda what: what in ("centers", "all") and self.reload())
 
     def _row_buttons(self, layout: QVBoxLayout, table: QTableWidget) -> tuple[QPushButton, QPushButton]:
+        """The Add row and Remove row buttons below a posts or shifts table."""
         row = QHBoxLayout()
         add = QPushButton(self.tr("Add row"), self)
         remove = QPushButton(self.tr("Remove row"), self)

@@ -177,6 +177,7 @@ class SettingsPage(QWidget, UnsavedChanges):
             self.units.reload()
 
     def _successions_box(self, parent: QWidget) -> QGroupBox:
+        """The shift successions not allowed on the next day: their table, the two shift pickers and buttons."""
         box = QGroupBox(self.tr("Not allowed on the next day"), parent)
         layout = QVBoxLayout(box)
         self.successions = QTableWidget(0, 2, box)
