@@ -69,6 +69,20 @@ class CentersTab(QWidget, UnsavedChanges):
         self.center_id: int | None = None
         self.version: int | None = None
         outer = QHBoxLayout(self)
+        outer.addLayout(self._build_center_list())
+        right = QVBoxLayout()  # the form scrolls; its Save button stays in view below it
+        form_layout = self._build_scrolling_form(right)
+        outer.addLayout(right, 1)
+        form_layout.addLayout(self._build_center_fields())
+        form_layout.addWidget(self._build_posts_box())
+        form_layout.addWidget(self._build_shifts_box())
+        form_layout.addWidget(self._build_demand_box())
+        right.addLayout(self._build_save_row())
+        self._connect_signals()
+        self.reload()
+
+    def _build_center_list(self) -> QVBoxLayout:
+        """The list of centers on the left, with the New center button below it."""
         left = QVBoxLayout()
         self.list = QListWidget(self)
         self.list.setObjectName("centerList")
@@ -77,19 +91,25 @@ class CentersTab(QWidget, UnsavedChanges):
         left.addWidget(self.list, 1)
         self.new_button = QPushButton(self.tr("New center"), self)
         left.addWidget(self.new_button)
-        outer.addLayout(left)
-        right = QVBoxLayout()  # the form scrolls; its Save button stays in view below it
+        return left
+
+    def _build_scrolling_form(self, right: QVBoxLayout) -> QVBoxLayout:
+        """The scrolling form body with its general error line; returns the body's layout."""
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         body = QWidget()
         self.body = body
         scroll.setWidget(body)
         right.addWidget(scroll, 1)
-        outer.addLayout(right, 1)
         form_layout = QVBoxLayout(body)
         self.general_error = ErrorLabel(body)
         form_layout.addWidget(self.general_error)
         self.errors = FormErrors(self.general_error)
+        return form_layout
+
+    def _build_center_fields(self) -> QFormLayout:
+        """The center's code, name, level and whether it closes on public holidays."""
+        body = self.body
         top = QFormLayout()
         self.code = QLineEdit(body)
         self.code.setObjectName("centerCode")
@@ -101,15 +121,17 @@ class CentersTab(QWidget, UnsavedChanges):
         top.addRow(self.tr("Name"), self.errors.wrap("name", self.name))
         top.addRow(self.tr("Level"), self.level)
         top.addRow("", self.closed_on_holidays)
-        form_layout.addLayout(top)
+        return top
 
-        posts_box = QGroupBox(self.tr("Posts (floors, desks)"), body)
+    def _build_posts_box(self) -> QGroupBox:
+        """The posts table (code, name, required skills) with its row buttons and error line."""
+        posts_box = QGroupBox(self.tr("Posts (floors, desks)"), self.body)
         posts_layout = QVBoxLayout(posts_box)
         self.posts = QTableWidget(0, 3, posts_box)
         self.posts.setObjectName("postsTable")
         self.posts.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Required skills")])
         # Skills are shown and typed by name; a code typed instead is accepted too.
-        self._skill_names = {k.code: k.name for k in repository.list_skills(context.db)}
+        self._skill_names = {k.code: k.name for k in repository.list_skills(self.context.db)}
         self.posts.horizontalHeaderItem(2).setToolTip(self.tr("Required skills, by name, comma-separated"))
         self.posts.setToolTip(self.tr("Skills: {skills}").format(skills=", ".join(self._skill_names.values())))
         self.posts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -119,9 +141,11 @@ class CentersTab(QWidget, UnsavedChanges):
         self.add_post_button, self.remove_post_button = self._row_buttons(posts_layout, self.posts)
         self.errors.attach("posts", ErrorLabel(posts_box))
         posts_layout.addWidget(self.errors.labels["posts"])
-        form_layout.addWidget(posts_box)
+        return posts_box
 
-        shifts_box = QGroupBox(self.tr("Shifts"), body)
+    def _build_shifts_box(self) -> QGroupBox:
+        """The shift templates table (code, name, start, end, weekdays) with its row buttons and error line."""
+        shifts_box = QGroupBox(self.tr("Shifts"), self.body)
         shifts_layout = QVBoxLayout(shifts_box)
         self.templates = QTableWidget(0, 11, shifts_box)
         self.templates.setObjectName("templatesTable")
@@ -135,9 +159,11 @@ class CentersTab(QWidget, UnsavedChanges):
         self.add_template_button, self.remove_template_button = self._row_buttons(shifts_layout, self.templates)
         self.errors.attach("templates", ErrorLabel(shifts_box))
         shifts_layout.addWidget(self.errors.labels["templates"])
-        form_layout.addWidget(shifts_box)
+        return shifts_box
 
-        demand_box = QGroupBox(self.tr("Headcount per shift and post: minimum / target / maximum"), body)
+    def _build_demand_box(self) -> QGroupBox:
+        """The headcount grid (shifts by posts, minimum/target/maximum) with its hint and error line."""
+        demand_box = QGroupBox(self.tr("Headcount per shift and post: minimum / target / maximum"), self.body)
         demand_layout = QVBoxLayout(demand_box)
         self.demand = QTableWidget(0, 0, demand_box)
         self.demand.setObjectName("demandTable")
@@ -150,23 +176,27 @@ class CentersTab(QWidget, UnsavedChanges):
         demand_layout.addWidget(hint)
         self.demand_error = ErrorLabel(demand_box)
         demand_layout.addWidget(self.demand_error)
-        form_layout.addWidget(demand_box)
+        return demand_box
 
+    def _build_save_row(self) -> QHBoxLayout:
+        """The Save center button, right-aligned below the scrolling form."""
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("Save center"), self)
         buttons.addWidget(self.save_button)
-        right.addLayout(buttons)
+        return buttons
 
+    def _connect_signals(self) -> None:
+        """Choosing, adding and saving a center; the headcount grid follows the post and shift codes."""
         self.list.currentItemChanged.connect(self._chosen)
         self.new_button.clicked.connect(lambda: self.resolve_unsaved() and self.new_center())
         self.save_button.clicked.connect(self.save)
         self.posts.itemChanged.connect(lambda item: item.column() == 0 and self._rebuild_demand())
         self.templates.itemChanged.connect(lambda item: item.column() == T_CODE and self._rebuild_demand())
-        context.data_changed.connect(lambda what: what in ("centers", "all") and self.reload())
-        self.reload()
+        self.context.data_changed.connect(lambda what: what in ("centers", "all") and self.reload())
 
     def _row_buttons(self, layout: QVBoxLayout, table: QTableWidget) -> tuple[QPushButton, QPushButton]:
+        """The Add row and Remove row buttons below a posts or shifts table."""
         row = QHBoxLayout()
         add = QPushButton(self.tr("Add row"), self)
         remove = QPushButton(self.tr("Remove row"), self)

@@ -40,6 +40,20 @@ class SettingsPage(QWidget, UnsavedChanges):
         self.context = context
         self.version: int | None = None
         outer = QVBoxLayout(self)
+        layout = self._build_scrolling_body(outer)
+        layout.addWidget(self._build_language_box())
+        row = QHBoxLayout()
+        row.addWidget(self._build_organisation_box(), 1)
+        row.addWidget(self._build_rules_box(), 1)
+        layout.addLayout(row)
+        outer.addLayout(self._build_save_row())  # below the scrolling form, always in view
+        layout.addLayout(self._build_lists())
+        layout.addStretch(1)
+        self._connect_signals()
+        self.reload()
+
+    def _build_scrolling_body(self, outer: QVBoxLayout) -> QVBoxLayout:
+        """The page title and the scrolling body with its general error line; returns the body's layout."""
         title = QLabel(self.tr("Settings"), self)
         title.setObjectName("pageTitle")
         outer.addWidget(title)
@@ -47,26 +61,31 @@ class SettingsPage(QWidget, UnsavedChanges):
         self.scroll = scroll
         scroll.setWidgetResizable(True)
         body = QWidget()
+        self.body = body
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         layout = QVBoxLayout(body)
         self.general_error = ErrorLabel(body)
         layout.addWidget(self.general_error)
         self.errors = FormErrors(self.general_error)
+        return layout
 
-        language_box = QGroupBox(self.tr("Language"), body)
+    def _build_language_box(self) -> QGroupBox:
+        """The interface language chooser (applied at once, not saved with the form)."""
+        language_box = QGroupBox(self.tr("Language"), self.body)
         language_form = QFormLayout(language_box)
         self.language = QComboBox(language_box)
         self.language.setObjectName("language")
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(context.language)))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.context.language)))
         language_form.addRow(self.tr("Interface language"), self.language)
         language_box.setProperty("unsavedIgnore", True)  # applied at once
-        layout.addWidget(language_box)
+        return language_box
 
-        row = QHBoxLayout()
-        organisation_box = QGroupBox(self.tr("Organisation (printed rosters)"), body)
+    def _build_organisation_box(self) -> QGroupBox:
+        """The organisation and signer printed on the rosters, and the yearly targets."""
+        organisation_box = QGroupBox(self.tr("Organisation (printed rosters)"), self.body)
         organisation_form = QFormLayout(organisation_box)
         labels = {"name": self.tr("Organisation"), "parent": self.tr("Parent organisation"),
                   "place": self.tr("Place (for the date line)"), "signer_title": self.tr("Signer's title"),
@@ -86,9 +105,11 @@ class SettingsPage(QWidget, UnsavedChanges):
             spin.setSpecialValueText(self.tr("no target"))
             self.targets[name] = spin
             organisation_form.addRow(target_label(name), self.errors.wrap(name, spin))
-        row.addWidget(organisation_box, 1)
+        return organisation_box
 
-        rules_box = QGroupBox(self.tr("Rules and weights"), body)
+    def _build_rules_box(self) -> QGroupBox:
+        """The rules (shifts per day, rest hours), the rule weights and the forbidden successions."""
+        rules_box = QGroupBox(self.tr("Rules and weights"), self.body)
         rules_form = QFormLayout(rules_box)
         self.max_shifts_per_day = QSpinBox(rules_box)
         self.max_shifts_per_day.setRange(0, 10)
@@ -105,41 +126,46 @@ class SettingsPage(QWidget, UnsavedChanges):
             self.weights[name] = spin
             rules_form.addRow(weight_label(name), self.errors.wrap(name, spin))
         rules_form.addRow(self._successions_box(rules_box))
-        row.addWidget(rules_box, 1)
-        layout.addLayout(row)
+        return rules_box
+
+    def _build_save_row(self) -> QHBoxLayout:
+        """The Save button, right-aligned."""
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("Save settings"), self)
         buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)  # below the scrolling form, always in view
+        return buttons
 
+    def _build_lists(self) -> QVBoxLayout:
+        """The skills and units lists, one above the other, each saved by its own buttons."""
+        context = self.context
         lists = QVBoxLayout()  # one above the other: the usage column needs the width
         self.skills = CodeNameList(
             self.tr("Skills"), kind="skills", load=lambda: repository.list_skill_rows(context.db),
             save=lambda rows: repository.save_skills(context.db, rows),
             delete=lambda id_, version: repository.delete_skill(context.db, id_, version),
             new_row=lambda code, name: SkillRow(code, name), usage=self._skill_usage,
-            flag_title=self.tr("Experienced"), parent=body)
+            flag_title=self.tr("Experienced"), parent=self.body)
         self.skills.setToolTip(self.tr("Experienced: every shift staffed by two or more people should have "
                                        "someone with such a skill."))
         self.units = CodeNameList(
             self.tr("Units"), kind="units", load=lambda: repository.list_unit_rows(context.db),
             save=lambda rows: repository.save_units(context.db, rows),
             delete=lambda id_, version: repository.delete_unit(context.db, id_, version),
-            new_row=lambda code, name: UnitRow(code, name), usage=self._unit_usage, parent=body)
+            new_row=lambda code, name: UnitRow(code, name), usage=self._unit_usage, parent=self.body)
         for own_list in (self.skills, self.units):  # saved by their own buttons
             own_list.setProperty("unsavedIgnore", True)
-        self.body = body
         self.skills.changed.connect(lambda: context.data_changed.emit("skills"))
         self.units.changed.connect(lambda: context.data_changed.emit("units"))
         lists.addWidget(self.skills)
         lists.addWidget(self.units)
-        layout.addLayout(lists)
-        layout.addStretch(1)
+        return lists
+
+    def _connect_signals(self) -> None:
+        """Save, the language choice, and reloading when the workspace changes elsewhere."""
         self.save_button.clicked.connect(self.save)
         self.language.currentIndexChanged.connect(self._language_chosen)
-        context.data_changed.connect(self._data_changed)
-        self.reload()
+        self.context.data_changed.connect(self._data_changed)
 
     def _data_changed(self, what: str) -> None:
         if what in ("settings", "all"):
@@ -151,6 +177,7 @@ class SettingsPage(QWidget, UnsavedChanges):
             self.units.reload()
 
     def _successions_box(self, parent: QWidget) -> QGroupBox:
+        """The shift successions not allowed on the next day: their table, the two shift pickers and buttons."""
         box = QGroupBox(self.tr("Not allowed on the next day"), parent)
         layout = QVBoxLayout(box)
         self.successions = QTableWidget(0, 2, box)

@@ -104,17 +104,43 @@ def get_center(db: Database, center_id: int) -> CenterForm:
 
 
 def save_center(db: Database, form: CenterForm) -> int:
+    """Check the form, then its code and skills against the database, then write the center, its
+    posts and its shift templates with their headcounts; returns the center's id."""
     errors = _Errors()
+    _check_center_form(form, errors)
+    errors.raise_if_any()
+    with db.session() as s, s.no_autoflush:
+        code = form.code.strip()
+        _check_code_free(s, code, form.id, errors)
+        skills = _known_skills(s, form.posts, errors)
+        errors.raise_if_any()
+        center = _center_row(s, form, code)
+        posts = _write_posts(center, form.posts, skills)
+        _write_templates(center, form.templates, {p.code: p for p in posts})
+        s.flush()
+        return center.id
+
+
+def _check_center_form(form: CenterForm, errors: _Errors) -> None:
+    """The form's own problems, in the form's order: the center, then each post, then each shift."""
     errors.code("code", form.code.strip())
     errors.required("name", form.name)
-    post_codes = [p.code.strip() for p in form.posts]
-    for index, post in enumerate(form.posts):
+    _check_posts(form.posts, errors)
+    _check_templates(form.templates, errors)
+
+
+def _check_posts(posts: tuple[PostForm, ...], errors: _Errors) -> None:
+    post_codes = [p.code.strip() for p in posts]
+    for index, post in enumerate(posts):
         errors.code(f"posts[{index}].code", post.code.strip())
         errors.required(f"posts[{index}].name", post.name)
         if post_codes.count(post.code.strip()) > 1:
             errors.add(f"posts[{index}].code", DUPLICATE_CODE, code=post.code)
-    template_codes = [t.code.strip() for t in form.templates]
-    for index, template in enumerate(form.templates):
+
+
+def _check_templates(templates: tuple[TemplateForm, ...], errors: _Errors) -> None:
+    template_codes = [t.code.strip() for t in templates]
+    for index, template in enumerate(templates):
         prefix = f"templates[{index}]"
         errors.code(f"{prefix}.code", template.code.strip())
         errors.required(f"{prefix}.name", template.name)
@@ -129,56 +155,79 @@ def save_center(db: Database, form: CenterForm) -> int:
         for post_code, demand in template.demand.items():
             if not 0 <= demand.min <= demand.target <= demand.max:
                 errors.add(f"{prefix}.demand.{post_code}", ORDER_MIN_TARGET_MAX)
-    errors.raise_if_any()
-    with db.session() as s, s.no_autoflush:
-        code = form.code.strip()
-        clash = s.scalars(select(e.Center).where(e.Center.code == code)).first()
-        if clash is not None and clash.id != form.id:
-            errors.add("code", CODE_TAKEN, code=code)
-            errors.raise_if_any()
-        skills = {k.code: k for k in s.scalars(select(e.Skill))}
-        for index, post in enumerate(form.posts):
-            for skill in post.required_skills:
-                if skill not in skills:
-                    errors.add(f"posts[{index}].required_skills",
-                               QT_TRANSLATE_NOOP("repository", "Unknown skill {code}."), code=skill)
+
+
+def _check_code_free(s: Session, code: str, center_id: int | None, errors: _Errors) -> None:
+    """Refuse at once a code another center has (the skills are not checked then)."""
+    clash = s.scalars(select(e.Center).where(e.Center.code == code)).first()
+    if clash is not None and clash.id != center_id:
+        errors.add("code", CODE_TAKEN, code=code)
         errors.raise_if_any()
-        if form.id is None:
-            center = e.Center(code=code)
-            s.add(center)
-        else:
-            center = s.get(e.Center, form.id)
-            _check_version(center, form.version)
-            _touch(center)
-        center.code, center.name = code, form.name.strip()
-        center.level = form.level.strip() or None
-        center.closed_on_holidays = form.closed_on_holidays
-        old_posts = {p.code: p for p in center.posts}
-        posts = []
-        for position, post_form in enumerate(form.posts):
-            post = old_posts.get(post_form.code.strip()) or e.Post(code=post_form.code.strip())
-            post.name, post.position = post_form.name.strip(), position
-            post.required_skills = [skills[k] for k in dict.fromkeys(post_form.required_skills)]
-            posts.append(post)
-        center.posts = posts
-        by_code = {p.code: p for p in posts}
-        old_templates = {t.code: t for t in center.templates}
-        templates = []
-        for position, t_form in enumerate(form.templates):
-            template = old_templates.get(t_form.code.strip()) or e.ShiftTemplate(code=t_form.code.strip())
-            template.name, template.start, template.end = t_form.name.strip(), t_form.start, t_form.end
-            template.weekdays = sorted(set(t_form.weekdays))
-            template.position = position
-            old_demand = {d.post.code: d for d in template.demands if d.post is not None}
-            demands = []
-            for post_code, headcount in t_form.demand.items():
-                if post_code not in by_code:
-                    continue
-                demand = old_demand.get(post_code) or e.Demand(post=by_code[post_code])
-                demand.min_count, demand.target, demand.max_count = headcount.min, headcount.target, headcount.max
-                demands.append(demand)
-            template.demands = demands
-            templates.append(template)
-        center.templates = templates
-        s.flush()
-        return center.id
+
+
+def _known_skills(s: Session, posts: tuple[PostForm, ...], errors: _Errors) -> dict[str, e.Skill]:
+    """Every skill by code; a post's required skill that is not among them is an error."""
+    skills = {k.code: k for k in s.scalars(select(e.Skill))}
+    for index, post in enumerate(posts):
+        for skill in post.required_skills:
+            if skill not in skills:
+                errors.add(f"posts[{index}].required_skills",
+                           QT_TRANSLATE_NOOP("repository", "Unknown skill {code}."), code=skill)
+    return skills
+
+
+def _center_row(s: Session, form: CenterForm, code: str) -> e.Center:
+    """The center's row, new or the stored one (refused when the form is stale), with the form's fields."""
+    if form.id is None:
+        center = e.Center(code=code)
+        s.add(center)
+    else:
+        center = s.get(e.Center, form.id)
+        _check_version(center, form.version)
+        _touch(center)
+    center.code, center.name = code, form.name.strip()
+    center.level = form.level.strip() or None
+    center.closed_on_holidays = form.closed_on_holidays
+    return center
+
+
+def _write_posts(center: e.Center, forms: tuple[PostForm, ...], skills: dict[str, e.Skill]) -> list[e.Post]:
+    """The center's posts in the form's order; a post whose code is kept keeps its row."""
+    old_posts = {p.code: p for p in center.posts}
+    posts = []
+    for position, post_form in enumerate(forms):
+        post = old_posts.get(post_form.code.strip()) or e.Post(code=post_form.code.strip())
+        post.name, post.position = post_form.name.strip(), position
+        post.required_skills = [skills[k] for k in dict.fromkeys(post_form.required_skills)]
+        posts.append(post)
+    center.posts = posts
+    return posts
+
+
+def _write_templates(center: e.Center, forms: tuple[TemplateForm, ...], posts: dict[str, e.Post]) -> None:
+    """The center's shift templates in the form's order with their headcounts; a shift whose code
+    is kept keeps its row."""
+    old_templates = {t.code: t for t in center.templates}
+    templates = []
+    for position, t_form in enumerate(forms):
+        template = old_templates.get(t_form.code.strip()) or e.ShiftTemplate(code=t_form.code.strip())
+        template.name, template.start, template.end = t_form.name.strip(), t_form.start, t_form.end
+        template.weekdays = sorted(set(t_form.weekdays))
+        template.position = position
+        template.demands = _demands(template, t_form.demand, posts)
+        templates.append(template)
+    center.templates = templates
+
+
+def _demands(template: e.ShiftTemplate, headcounts: dict[str, DemandForm], posts: dict[str, e.Post]) -> list[e.Demand]:
+    """A shift's headcount per post; a post that is not on the center is left out, and the
+    headcount of a post the shift already staffs keeps its row."""
+    old_demand = {d.post.code: d for d in template.demands if d.post is not None}
+    demands = []
+    for post_code, headcount in headcounts.items():
+        if post_code not in posts:
+            continue
+        demand = old_demand.get(post_code) or e.Demand(post=posts[post_code])
+        demand.min_count, demand.target, demand.max_count = headcount.min, headcount.target, headcount.max
+        demands.append(demand)
+    return demands
