@@ -140,6 +140,8 @@ class RosterBoardPage(QWidget):
 
     # ---- building ----------------------------------------------------------------------------
     def _build(self) -> None:
+        """The page from top to bottom: the title with the actions, the period, the status line,
+        then the board beside its side panel."""
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Roster"), self)
         title.setObjectName("pageTitle")
@@ -150,6 +152,28 @@ class RosterBoardPage(QWidget):
         head.addStretch(1)
         bar = QHBoxLayout()
         layout.addLayout(bar)
+        self._build_period_bar(bar)
+        for widget in self._build_actions():
+            head.addWidget(widget)
+        status = QHBoxLayout()
+        layout.addLayout(status)
+        self._build_status_line(status)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("boardSplitter")
+        splitter.setChildrenCollapsible(True)
+        self.splitter = splitter
+        layout.addWidget(splitter, 1)
+        self._build_views(splitter)
+        self._build_side_panel(splitter)
+        self._connect_signals()
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(150)
+        self._check_timer.timeout.connect(self.schedule_check)
+        self._update_period_label()
+
+    def _build_period_bar(self, bar: QHBoxLayout) -> None:
+        """The period row: previous/next arrows around the period, Today, week or month, the center."""
         self.previous_button = QToolButton(self)
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.previous_button.setToolTip(self.tr("Previous period (Ctrl+PgUp)"))
@@ -178,6 +202,9 @@ class RosterBoardPage(QWidget):
                        self.mode_box, self.center_box):
             bar.addWidget(widget)
         bar.addStretch(1)
+
+    def _build_actions(self) -> tuple[QWidget, ...]:
+        """The action buttons beside the title: Undo, Redo, Generate, Re-plan, Publish, Print."""
         self.undo_button = QToolButton(self)
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setObjectName("boardUndo")
@@ -198,6 +225,12 @@ class RosterBoardPage(QWidget):
         self.print_button = QPushButton(self.tr("Print / export"), self)
         self.print_button.setObjectName("printButton")
         self.print_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_button.setMenu(self._build_print_menu())
+        return (self.undo_button, self.redo_button, self.generate_button, self.repair_button,
+                self.publish_button, self.print_button)
+
+    def _build_print_menu(self) -> QMenu:
+        """The Print / export button's menu: one entry per document or file the page exports."""
         self.print_menu = QMenu(self)
         for kind, text in (("center", self.tr("Center roster with its outreach events (PDF)…")),
                            ("volunteers", self.tr("Personal schedules of everyone rostered (PDF)…")),
@@ -208,13 +241,10 @@ class RosterBoardPage(QWidget):
             action = self.print_menu.addAction(text)
             action.setData(kind)
             action.triggered.connect(lambda _=False, k=kind: self.export(k))
-        self.print_button.setMenu(self.print_menu)
-        for widget in (self.undo_button, self.redo_button, self.generate_button, self.repair_button,
-                       self.publish_button, self.print_button):
-            head.addWidget(widget)
+        return self.print_menu
 
-        status = QHBoxLayout()
-        layout.addLayout(status)
+    def _build_status_line(self, status: QHBoxLayout) -> None:
+        """The status row: the broken-rules banner, the publication state and the side panel toggle."""
         self.rule_banner = QLabel(self)
         self.rule_banner.setObjectName("ruleBanner")
         self.rule_banner.setProperty("dataLabel", True)
@@ -235,11 +265,8 @@ class RosterBoardPage(QWidget):
         status.addWidget(self.publication_label)
         status.addWidget(self.side_button)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setObjectName("boardSplitter")
-        splitter.setChildrenCollapsible(True)
-        self.splitter = splitter
-        layout.addWidget(splitter, 1)
+    def _build_views(self, splitter: QSplitter) -> None:
+        """The left of the splitter: the board and the by-volunteer table as two tabs."""
         self.views = QTabWidget(splitter)
         self.views.setObjectName("rosterViews")
         self.model = RosterBoardModel(self)
@@ -255,6 +282,9 @@ class RosterBoardPage(QWidget):
         self.volunteer_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.volunteer_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.views.addTab(self.volunteer_table, self.tr("By volunteer"))
+
+    def _build_side_panel(self, splitter: QSplitter) -> None:
+        """The right of the splitter: the rules, changes and history tabs, collapsible with F6."""
         self.side = QTabWidget(splitter)
         self.side.setObjectName("rosterSide")
         self.violations_panel = ViolationsPanel(self.side)
@@ -274,6 +304,8 @@ class RosterBoardPage(QWidget):
         self.side_button.toggled.connect(self.show_side_panel)
         self._side_shown_changed()
 
+    def _connect_signals(self) -> None:
+        """Wires the period bar, the action buttons, the board and the panels to the page."""
         self.previous_button.clicked.connect(lambda: self.shift_period(-1))
         self.next_button.clicked.connect(lambda: self.shift_period(1))
         self.today_button.clicked.connect(lambda: self.set_period(dt.date.today()))
@@ -293,11 +325,6 @@ class RosterBoardPage(QWidget):
         self.violations_panel.chosen.connect(self.show_violation)
         self._volunteers_stale = False
         self.views.currentChanged.connect(lambda _i: self._refresh_volunteers())
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(150)
-        self._check_timer.timeout.connect(self.schedule_check)
-        self._update_period_label()
 
     def wait_ready(self, timeout_s: float = 30.0) -> bool:
         """Spin the event loop until the board is loaded and checked (screenshots, scripts)."""

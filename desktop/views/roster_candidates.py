@@ -27,22 +27,40 @@ class CandidatesDialog(QDialog):
         self.setWindowTitle(self.tr("Candidates"))
         self.resize(640, 560)
         layout = QVBoxLayout(self)
+        offered = [c for c in candidates if c.offered]
+        self._add_heading(layout, title, len(offered))
+        self._add_tree(layout)
+        first = self._fill_offered(offered)
+        names = Names(getattr(parent, "board", None))  # skills and shifts by name in the reasons
+        self._fill_not_offered(candidates, names)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        self._add_buttons(layout)
+        self.tree.itemDoubleClicked.connect(lambda item, _col: self.accept() if self.chosen() else None)
+
+    def _add_heading(self, layout, title: str, offered: int) -> None:
+        """The seat's title above the line saying how many volunteers can take it."""
         heading = QLabel(title, self)
         heading.setProperty("dataLabel", True)
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        offered = [c for c in candidates if c.offered]
         hint = QLabel(self.tr("{count} volunteers can take this seat, fewest duties first. Double-click to assign.")
-                      .format(count=len(offered)), self)
+                      .format(count=offered), self)
         layout.addWidget(hint)
+
+    def _add_tree(self, layout) -> None:
+        """The candidates list: volunteer, role, duties in the period and a note."""
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("candidates")
         self.tree.setHeaderLabels([self.tr("Volunteer"), self.tr("Role"), self.tr("Duties"), self.tr("Note")])
         self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tree.setColumnWidth(0, 220)
         layout.addWidget(self.tree, 1)
+
+    def _fill_offered(self, offered: list[Candidate]) -> QTreeWidgetItem | None:
+        """One row per volunteer offered, noting a wish the seat meets or goes against; returns
+        the first row."""
         first = None
-        names = Names(getattr(parent, "board", None))  # skills and shifts by name in the reasons
         for c in offered:
             notes = []
             if "preferences" in c.soft:
@@ -53,6 +71,11 @@ class CandidatesDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, c.volunteer)
             self.tree.addTopLevelItem(item)
             first = first or item
+        return first
+
+    def _fill_not_offered(self, candidates: list[Candidate], names: Names) -> None:
+        """The volunteers not offered, greyed out and grouped under the rule and reason that keep
+        them off, each group with its count."""
         groups: dict[str, QTreeWidgetItem] = {}
         for c in candidates:
             if c.offered:
@@ -73,15 +96,15 @@ class CandidatesDialog(QDialog):
             group.addChild(child)
         for group in groups.values():
             group.setText(2, str(group.childCount()))
-        if first is not None:
-            self.tree.setCurrentItem(first)
+
+    def _add_buttons(self, layout) -> None:
+        """The buttons at the bottom: Assign and Cancel."""
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Assign"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.tree.itemDoubleClicked.connect(lambda item, _col: self.accept() if self.chosen() else None)
 
     def chosen(self) -> str | None:
         item = self.tree.currentItem()

@@ -66,15 +66,34 @@ class GenerateDialog(QDialog):
         self.job = None
         self._limit = time_limit  # of the running solve, set by Start; the progress bar's scale
         self.outcome: SolveOutcome | None = None
+        self._cover_weight = _cover_weight(context)  # a best score below it has every minimum seat filled
         self.setObjectName("repairDialog" if repair else "generateDialog")
         self.setWindowTitle(self.tr("Re-plan around my changes") if repair else self.tr("Generate the roster"))
         self.resize(960, 600)
         layout = QVBoxLayout(self)
+        self._add_intro(layout)
+        self._add_choices(layout, start, end, center, centers, time_limit)
+        self._add_protection(layout)
+        self._add_progress(layout)
+        self._add_summary(layout)
+        self._add_technical(layout)
+        self._add_buttons(layout)
+        self.reporter = SolveProgress(self)
+        self.reporter.progress.connect(self._progress)
+        if not repair:
+            self.read_protected()
+
+    def _add_intro(self, layout) -> None:
+        """The sentence at the top saying what the solve keeps and what it replaces."""
         intro = QLabel(self.tr("Locked assignments are kept; the solver changes as few other assignments as "
-                               "the rules allow.") if repair else
+                               "the rules allow.") if self.repair else
                        self.tr("Locked assignments are kept; the other assignments of the period are replaced."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
+
+    def _add_choices(self, layout, start: dt.date, end: dt.date, center: str | None,
+                     centers: list[tuple[str, str]], time_limit: float) -> None:
+        """The form: the period's first and last day, the centers and the time limit."""
         form = QFormLayout()
         layout.addLayout(form)
         self.date_from, self.date_to = date_edit(self), date_edit(self)
@@ -103,8 +122,9 @@ class GenerateDialog(QDialog):
         self.time_limit.setSuffix(self.tr(" s"))
         self.time_limit.setValue(time_limit)
         form.addRow(self.tr("Time limit"), self.time_limit)
-        self._add_protection(layout)
 
+    def _add_progress(self, layout) -> None:
+        """The progress bar and the line saying what the solve is doing."""
         self.bar = QProgressBar(self)
         self.bar.setObjectName("solveProgress")
         self.bar.setRange(0, 1000)
@@ -116,6 +136,8 @@ class GenerateDialog(QDialog):
         self.status.setProperty("dataLabel", True)
         layout.addWidget(self.status)
 
+    def _add_summary(self, layout) -> None:
+        """The result tree a finished solve fills: seats (unfilled ones with reasons), spread, wishes, changes."""
         self.summary = QTreeWidget(self)
         self.summary.setObjectName("solveSummary")
         self.summary.setHeaderLabels([self.tr("Result"), self.tr("How many")])
@@ -123,9 +145,9 @@ class GenerateDialog(QDialog):
         self.summary.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.summary.setColumnWidth(1, 90)
         layout.addWidget(self.summary, 1)
-        self._cover_weight = _cover_weight(context)  # a best score below it has every minimum seat filled
-        self._add_technical(layout)
 
+    def _add_buttons(self, layout) -> None:
+        """The buttons at the bottom: Start, Stop and keep the best roster, Close."""
         buttons = QDialogButtonBox(self)
         self.start_button = QPushButton(self.tr("Start"), self)
         self.start_button.setObjectName("startSolve")
@@ -142,10 +164,6 @@ class GenerateDialog(QDialog):
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
         self.close_button.clicked.connect(self.reject)
-        self.reporter = SolveProgress(self)
-        self.reporter.progress.connect(self._progress)
-        if not repair:
-            self.read_protected()
 
     def _add_protection(self, layout) -> None:
         """The warning that published, hand-placed or past assignments would be replaced, with
