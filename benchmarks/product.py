@@ -25,7 +25,7 @@ from typing import Iterable
 import holidays
 from ortools.graph.python import max_flow
 
-from models.holidays import days_between
+from models.holidays import days_between, monday_of
 from scheduler import (Center, CountWindow, Demand, Event, Leave, Problem, Requirement, Rules, Shift, Volunteer,
                        Weights, solve, validate)
 
@@ -198,7 +198,7 @@ def coverable_bound(problem: Problem) -> int:
     made = set()
     for v, code, date in arcs:
         weeks = {w.start: w for w in v.windows if w.rule == "max_per_week" and w.max is not None}
-        monday = date - dt.timedelta(days=date.weekday())
+        monday = monday_of(date)
         week_node, day_node = node(("w", v.code, monday)), node(("d", v.code, date))
         if week_node not in made:
             made.add(week_node)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models import entities as e
-from models.holidays import closed_days, days_between
+from models.holidays import closed_days, days_between, monday_of
 from scheduler import problem as p
 
 HISTORY_MONTHS = 3  # months before the period whose load counts for fairness
@@ -72,7 +72,7 @@ def _weights(rules: dict) -> p.Weights:
 
 
 def _iso_weeks(start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
-    monday = start - dt.timedelta(days=start.weekday())
+    monday = monday_of(start)
     weeks = []
     while monday <= end:
         weeks.append((monday, monday + dt.timedelta(days=6)))

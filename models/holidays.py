@@ -16,6 +16,11 @@ def days_between(first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
     return tuple(first + dt.timedelta(days=n) for n in range((last - first).days + 1))
 
 
+def monday_of(day: dt.date) -> dt.date:
+    """The Monday of the day's week (weeks run Monday to Sunday, as ISO and Vietnamese calendars say)."""
+    return day - dt.timedelta(days=day.weekday())
+
+
 def public_holidays(country: str | None, years: tuple[int, ...], language: str = "vi") -> dict[dt.date, str]:
     """The country's public holidays of those years, named in `language` ("vi" or "en") where
     the package has names in it; an unknown country has none."""

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.views.labels import short_date, weekday_short
 from desktop.views.partials import messages
-from desktop.views.partials.form_errors import ErrorLabel, FormErrors
+from desktop.views.partials.form_errors import ErrorLabel, FormErrors, scrolling_form
 from desktop.views.partials.dates import date_edit
 from desktop.views.partials.unsaved import UnsavedChanges
 from exports.vietnamese import fold
@@ -95,17 +94,10 @@ class CentersTab(QWidget, UnsavedChanges):
 
     def _build_scrolling_form(self, right: QVBoxLayout) -> QVBoxLayout:
         """The scrolling form body with its general error line; returns the body's layout."""
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        body = QWidget()
-        self.body = body
-        scroll.setWidget(body)
-        right.addWidget(scroll, 1)
-        form_layout = QVBoxLayout(body)
-        self.general_error = ErrorLabel(body)
-        form_layout.addWidget(self.general_error)
-        self.errors = FormErrors(self.general_error)
-        return form_layout
+        form = scrolling_form(self)
+        self.body, self.general_error, self.errors = form.body, form.general_error, form.errors
+        right.addWidget(form.scroll, 1)
+        return form.layout
 
     def _build_center_fields(self) -> QFormLayout:
         """The center's code, name, level and whether it closes on public holidays."""

@@ -31,10 +31,7 @@ from desktop.views.partials.progress_chart import ProgressChart
 from desktop.views.partials.dates import date_edit, follow
 from desktop.views.partials.unsaved import UnsavedChanges
 from models import repository
-
-
-def _monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
+from models.holidays import monday_of
 
 
 class ResultsPage(QWidget, UnsavedChanges):
@@ -129,7 +126,7 @@ class ResultsPage(QWidget, UnsavedChanges):
         if not code:
             self.results_model.set_results([])
             return
-        first = _monday(self.week.date().toPython())
+        first = monday_of(self.week.date().toPython())
         self.results_model.set_results(repository.list_shift_results(self.context.db, code, first,
                                                                       first + dt.timedelta(days=6)))
         self.errors.clear()

@@ -54,11 +54,8 @@ from desktop.views.roster_panels import ChangesPanel, ViolationsPanel, break_rul
 from desktop.views.partials.dates import date_edit, follow
 from models import roster_edits as edits
 from models.db import ConflictError, current_user
+from models.holidays import monday_of
 from models.roster_edits.board import Chip, Seat
-
-
-def monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
 
 
 def period_of(day: dt.date, mode: str) -> tuple[dt.date, dt.date]:
@@ -66,7 +63,7 @@ def period_of(day: dt.date, mode: str) -> tuple[dt.date, dt.date]:
         first = day.replace(day=1)
         last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
         return first, last
-    start = monday(day)
+    start = monday_of(day)
     return start, start + dt.timedelta(days=6)
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.views.labels import target_label, weight_label
 from desktop.views.partials import messages
 from desktop.views.partials.code_name_list import CodeNameList
-from desktop.views.partials.form_errors import ErrorLabel, FormErrors
+from desktop.views.partials.form_errors import ErrorLabel, scrolling_form
 from desktop.views.partials.unsaved import UnsavedChanges
 from models import repository
 from models.repository.lists import SkillRow, UnitRow
@@ -57,18 +56,10 @@ class SettingsPage(QWidget, UnsavedChanges):
         title = QLabel(self.tr("Settings"), self)
         title.setObjectName("pageTitle")
         outer.addWidget(title)
-        scroll = QScrollArea(self)
-        self.scroll = scroll
-        scroll.setWidgetResizable(True)
-        body = QWidget()
-        self.body = body
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        layout = QVBoxLayout(body)
-        self.general_error = ErrorLabel(body)
-        layout.addWidget(self.general_error)
-        self.errors = FormErrors(self.general_error)
-        return layout
+        form = scrolling_form(self)
+        self.scroll, self.body, self.general_error, self.errors = form.scroll, form.body, form.general_error, form.errors
+        outer.addWidget(form.scroll, 1)
+        return form.layout
 
     def _build_language_box(self) -> QGroupBox:
         """The interface language chooser (applied at once, not saved with the form)."""

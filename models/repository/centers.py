@@ -17,8 +17,7 @@ from models.repository.common import (
     NO_WEEKDAY,
     ORDER_MIN_TARGET_MAX,
     _Errors,
-    _check_version,
-    _touch,
+    _form_row,
 )
 from models.repository.lists import CodeName
 
@@ -178,13 +177,7 @@ def _known_skills(s: Session, posts: tuple[PostForm, ...], errors: _Errors) -> d
 
 def _center_row(s: Session, form: CenterForm, code: str) -> e.Center:
     """The center's row, new or the stored one (refused when the form is stale), with the form's fields."""
-    if form.id is None:
-        center = e.Center(code=code)
-        s.add(center)
-    else:
-        center = s.get(e.Center, form.id)
-        _check_version(center, form.version)
-        _touch(center)
+    center = _form_row(s, e.Center, form, code=code)
     center.code, center.name = code, form.name.strip()
     center.level = form.level.strip() or None
     center.closed_on_holidays = form.closed_on_holidays

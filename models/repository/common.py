@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from models.db import ConflictError
@@ -116,6 +117,22 @@ def _check_version(row: Any, version: int | None) -> None:
     """The form was read at `version`; refuse the save when the row moved on since."""
     if version is not None and row.version != version:
         raise ConflictError("another coordinator changed this record since you opened it; reload and try again")
+
+
+def _form_row(s: Session, entity: type, form: Any, **new: Any) -> Any:
+    """The row a form saves into: a new `entity` made with `new` and added to the session when
+    the form is new, else the stored one, refused when it is gone or the form is stale, and
+    marked changed so its version moves on."""
+    if form.id is None:
+        row = entity(**new)
+        s.add(row)
+        return row
+    row = s.get(entity, form.id)
+    if row is None:
+        raise ConflictError("another coordinator deleted this record since you opened it; reload and try again")
+    _check_version(row, form.version)
+    _touch(row)
+    return row
 
 
 def _touch(row: Any, attribute: str = "name") -> None:

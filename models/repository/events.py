@@ -23,7 +23,7 @@ from models.repository.common import (
     TEAM_ORDER,
     _Errors,
     _check_version,
-    _touch,
+    _form_row,
 )
 from models.workspace_schema import ROLES
 
@@ -118,13 +118,7 @@ def save_event(db: Database, form: EventForm) -> int:
         if form.center and form.center not in centers:
             errors.add("center", QT_TRANSLATE_NOOP("repository", "Unknown center {code}."), code=form.center)
         errors.raise_if_any()
-        if form.id is None:
-            ev = e.Event(code=code)
-            s.add(ev)
-        else:
-            ev = s.get(e.Event, form.id)
-            _check_version(ev, form.version)
-            _touch(ev)
+        ev = _form_row(s, e.Event, form, code=code)
         ev.code, ev.name, ev.date = code, nfc(form.name.strip()), form.date
         ev.start, ev.end, ev.location = form.start, form.end, nfc(form.location.strip())
         ev.center = centers.get(form.center) if form.center else None

@@ -103,7 +103,7 @@ def result_totals(db: Database, year: int, by: str = "month", center_code: str |
             if by == "week":
                 iso = r.date.isocalendar()
                 key = f"{iso.year}-W{iso.week:02d}"
-                first = r.date - dt.timedelta(days=r.date.weekday())
+                first = holidays.monday_of(r.date)
             else:
                 key, first = f"{r.date.year}-{r.date.month:02d}", r.date.replace(day=1)
             entry = sums.setdefault(key, [first, 0, 0, 0, 0])

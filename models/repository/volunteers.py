@@ -21,7 +21,7 @@ from models.repository.common import (
     CODE_TAKEN,
     _Errors,
     _check_version,
-    _touch,
+    _form_row,
 )
 from models.workspace_schema import ROLES
 
@@ -169,13 +169,7 @@ def _volunteer_into(s: Session, form: VolunteerForm, errors: _Errors, known: _Lo
             errors.add("home_center", QT_TRANSLATE_NOOP("repository", "Unknown center {code}."), code=code_)
     if errors.items:
         return None
-    if form.id is None:
-        row = e.Volunteer(code=code, limits={}, weekly_listed=False, serves_listed=False)
-        s.add(row)
-    else:
-        row = s.get(e.Volunteer, form.id)
-        _check_version(row, form.version)
-        _touch(row)
+    row = _form_row(s, e.Volunteer, form, code=code, limits={}, weekly_listed=False, serves_listed=False)
     known.volunteers[code] = row
     row.code = code
     row.name = nfc(" ".join(form.name.split()))

@@ -92,6 +92,16 @@ def test_a_stale_form_is_refused(db):
     assert hcc(db).name == "Tên mới"
 
 
+def test_a_form_of_a_center_deleted_meanwhile_is_refused_and_not_recreated(db):
+    new_id = r.save_center(db, r.CenterForm(code="GONE", name="Điểm tạm"))
+    form = r.get_center(db, new_id)
+    with db.session() as session:
+        session.delete(session.get(e.Center, new_id))
+    with pytest.raises(ConflictError, match="deleted"):
+        r.save_center(db, dataclasses.replace(form, name="Tên mới"))
+    assert [c.code for c in r.list_centers(db)] == ["HCC"]
+
+
 def test_a_new_center_is_stored_trimmed(db):
     new_id = r.save_center(db, r.CenterForm(
         code=" NEW ", name=" Điểm mới ", level=" ", closed_on_holidays=False,

@@ -1,7 +1,10 @@
-"""Validation messages shown right under the field they are about."""
+"""Validation messages shown right under the field they are about, and the scrolling form
+body that holds the fields and a general error line."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.i18n import field_error_text
 
@@ -68,3 +71,28 @@ class FormErrors:
     def message(self, name: str) -> str:
         label = self.labels.get(name, self.fallback)
         return label.text() if label.isVisible() or not label.isHidden() else ""
+
+
+@dataclass(frozen=True)
+class ScrollingForm:
+    """A form body inside a scroll area, its general error line at the top."""
+
+    scroll: QScrollArea
+    body: QWidget
+    layout: QVBoxLayout
+    general_error: ErrorLabel
+    errors: FormErrors
+
+
+def scrolling_form(parent: QWidget) -> ScrollingForm:
+    """A resizable scroll area holding an empty form body that starts with its general error
+    line; the caller adds the fields to `layout` and the scroll area to its own layout (the
+    Save button stays outside, in view)."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    body = QWidget()
+    scroll.setWidget(body)
+    layout = QVBoxLayout(body)
+    general_error = ErrorLabel(body)
+    layout.addWidget(general_error)
+    return ScrollingForm(scroll, body, layout, general_error, FormErrors(general_error))
