@@ -1729,8 +1729,16 @@ Do it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>week {value}/{max}</source>
+        <translation>week {value}/{max}</translation>
+    </message>
+    <message>
         <source>month {month}: {value}/{max}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month {value}/{max}</source>
+        <translation>month {value}/{max}</translation>
     </message>
     <message>
         <source>minimum {min}</source>

@@ -1734,8 +1734,16 @@ Vẫn thực hiện?</translation>
         <translation>tuần {start}: {value}/{max}</translation>
     </message>
     <message>
+        <source>week {value}/{max}</source>
+        <translation>tuần {value}/{max}</translation>
+    </message>
+    <message>
         <source>month {month}: {value}/{max}</source>
         <translation>tháng {month}: {value}/{max}</translation>
+    </message>
+    <message>
+        <source>month {value}/{max}</source>
+        <translation>tháng {value}/{max}</translation>
     </message>
     <message>
         <source>minimum {min}</source>
