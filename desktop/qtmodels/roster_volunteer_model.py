@@ -85,14 +85,23 @@ class RosterVolunteerModel(QAbstractTableModel):
             f"{weekday_short(day.isoweekday())}\n{day:%d/%m}"
 
     def _limits(self, code: str) -> tuple[str, str]:
+        """The person's totals against their limits, and "over", "under" or "" for the colour. A
+        week or month is dated only when the period holds more than one of them."""
         parts, state = [], ""
-        for total in self.totals.get(code, []):
+        totals = self.totals.get(code, [])
+        several = {rule for rule in ("max_per_week", "max_per_month")
+                   if sum(1 for total in totals if total.rule == rule) > 1}
+        for total in totals:
             if total.rule == "max_per_week":
                 parts.append(self.tr("week {start}: {value}/{max}").format(start=f"{total.start:%d/%m}",
-                                                                          value=total.value, max=total.max))
+                                                                          value=total.value, max=total.max)
+                             if total.rule in several else
+                             self.tr("week {value}/{max}").format(value=total.value, max=total.max))
             elif total.rule == "max_per_month":
                 parts.append(self.tr("month {month}: {value}/{max}").format(month=f"{total.start:%m}",
-                                                                           value=total.value, max=total.max))
+                                                                           value=total.value, max=total.max)
+                             if total.rule in several else
+                             self.tr("month {value}/{max}").format(value=total.value, max=total.max))
             elif total.rule == "min_per_month":
                 parts.append(self.tr("minimum {min}").format(min=total.min))
             if total.over:
@@ -116,7 +125,7 @@ class RosterVolunteerModel(QAbstractTableModel):
             text, state = self._limits(code)
             count = sum(len(v) for (who, _d), v in self.duties.items() if who == code)
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("{count} duties").format(count=count) + (f" — {text}" if text else "")
+                return self.tr("{count} duties").format(count=count) + (f" · {text}" if text else "")
             if role == Qt.ItemDataRole.BackgroundRole and state:
                 return QBrush(QColor(OVER if state == "over" else UNDER))
             if role == Qt.ItemDataRole.ToolTipRole:  # the whole line, which a narrow column cuts

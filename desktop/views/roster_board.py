@@ -123,6 +123,7 @@ class RosterBoardPage(QWidget):
         self._checking = False
         self._check_again = False
         self._ready = False  # the first check after a load has been shown
+        self._totals_width: int | None = None  # the totals column's width as last fitted
         # Asked before a hand edit that breaks a hard rule; tests replace it.
         self.confirm_breaking = self._ask_to_break
         # Today's date, for the generate's default period and its protection of past days; tests replace it.
@@ -482,15 +483,31 @@ class RosterBoardPage(QWidget):
         header = self.volunteer_table.horizontalHeader()
         last = self.volunteer_model.total_column()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed if self.mode == "month" else QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 170), (last, 220)):
+        for column in (0, last):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        header.resizeSection(0, 170)
+        self._totals_width = None
+        self._fit_totals_column()
         if self.mode == "month":
             metrics = self.volunteer_table.fontMetrics()
             labels = {", ".join(duties) for duties in self.volunteer_model.duties.values()}
             width = max((metrics.horizontalAdvance(text) for text in labels), default=30) + 12
             for column in range(1, last):
                 header.resizeSection(column, max(width, 44))
+
+    def _fit_totals_column(self) -> None:
+        """The totals column as wide as its longest line, up to a third of the table (the tooltip
+        holds the whole line); a width the coordinator dragged is kept."""
+        header = self.volunteer_table.horizontalHeader()
+        model = self.volunteer_model
+        last = model.total_column()
+        if self._totals_width is not None and header.sectionSize(last) != self._totals_width:
+            return
+        metrics = self.volunteer_table.fontMetrics()
+        needed = max((metrics.horizontalAdvance(model.index(row, last).data() or "") for row in range(model.rowCount())),
+                     default=0) + 16
+        self._totals_width = min(max(needed, 160), max(self.views.width() // 3, 220))
+        header.resizeSection(last, self._totals_width)
 
     def _fill_centers(self, board: edits.Board) -> None:
         if self.center_box.count() > 1:
@@ -542,6 +559,7 @@ class RosterBoardPage(QWidget):
         self.violations = violations
         self.model.set_violations(violations)
         self.volunteer_model.set_totals(totals)
+        self._fit_totals_column()
         self.violations_panel.show_violations(violations, Names(self.board))
         hard = [v for v in violations if v.hard]
         if hard:
@@ -552,6 +570,8 @@ class RosterBoardPage(QWidget):
         else:
             self.rule_banner.hide()
         self.side.setTabText(0, self.tr("Rules ({count})").format(count=len(hard)) if hard else self.tr("Rules"))
+        # the panel never narrower than its three tab labels, counted or not
+        self.side.setMinimumWidth(self.side.tabBar().sizeHint().width() + 4)
         self._ready = True
         self.checked.emit(violations)
 

@@ -1,10 +1,12 @@
 """The board at 1366×768: full names on every demo-week card, the period kept across view and
-language switches, a collapsible side panel, shift names in the by-volunteer view, the first
-window inside the screen, the first-start welcome, and date fields that take typed digits."""
+language switches, a collapsible side panel whose tab labels show whole, shift names and whole
+totals in the by-volunteer view, the first window inside the screen, the first-start welcome,
+and date fields that take typed digits."""
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtTest import QTest
 
@@ -213,3 +215,52 @@ def test_an_event_title_fills_two_lines(qapp):
     assert lines[0] == "07:30 Tuyên truyền"
     assert lines[1].startswith("dịch vụ")
     assert fill_two_lines("07:30 Họp", metrics, 400) == ["07:30 Họp"]
+
+
+def test_by_volunteer_totals_read_whole_in_a_week(qtbot, settings, templates, tmp_path):  # noqa: F811
+    db = copy_database(templates["rostered"], tmp_path)
+    window, page = board_window(qtbot, db, settings)
+    page.views.setCurrentWidget(page.volunteer_table)
+    qtbot.waitUntil(lambda: page.volunteer_model.rowCount() > 0)
+    model, header = page.volunteer_model, page.volunteer_table.horizontalHeader()
+    last = model.total_column()
+    texts = [model.index(row, last).data() for row in range(model.rowCount())]
+    # one week and one month: their totals need no dates ("3 ca · tuần 3/3 · tháng 5/8")
+    assert any("tuần " in text and "/" in text for text in texts)
+    assert not any(":" in text for text in texts)
+    metrics = page.volunteer_table.fontMetrics()
+    assert max(metrics.horizontalAdvance(text) for text in texts) + 8 <= header.sectionSize(last)
+    header.resizeSection(last, 300)  # the coordinator's own width stays after the next check
+    with qtbot.waitSignal(page.checked, timeout=20000):
+        page.schedule_check()
+    assert header.sectionSize(last) == 300
+
+
+@pytest.fixture
+def app_font(qapp):
+    """The font the app itself sets at start (DejaVu Sans 10 pt), the test session's afterwards."""
+    from desktop.app import load_fonts
+
+    before = qapp.font()
+    load_fonts()
+    yield qapp.font()
+    qapp.setFont(before)
+
+
+def test_the_side_panel_shows_its_three_tabs_whole_with_a_count(qtbot, settings, templates, tmp_path,  # noqa: F811
+                                                                 app_font):
+    db = copy_database(templates["rostered"], tmp_path)
+    window, page = board_window(qtbot, db, settings)
+    chips = sorted((c for c in page.board.chips if c.seat.event is None and c.seat.center == "HCC"),
+                   key=lambda c: (c.seat.date, c.id))
+    from models import roster_edits as edits
+
+    holiday = edits.Seat("HCC", chips[0].seat.post, dt.date(2026, 11, 24), chips[0].seat.shift)
+    page.confirm_breaking = lambda violations: True
+    with qtbot.waitSignal(page.checked, timeout=20000):
+        assert page.move(chips[0], holiday)  # a duty on a closed day: "Quy tắc (1)"
+    bar = page.side.tabBar()
+    assert "(" in bar.tabText(0)
+    qtbot.waitUntil(lambda: page.side.width() >= bar.sizeHint().width())
+    for index in range(bar.count()):
+        assert bar.tabRect(index).right() <= page.side.width()  # no tab behind scroll arrows
