@@ -4,15 +4,13 @@ shifts and headcounts it keeps (assignments and results point at them)."""
 from __future__ import annotations
 
 import dataclasses
-import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from models import entities as e
 from models import repository as r
-from models.db import ConflictError, open_database
+from models.db import ConflictError
 from models.repository.common import (
     BAD_CODE,
     BAD_TIME,
@@ -23,20 +21,9 @@ from models.repository.common import (
     ORDER_MIN_TARGET_MAX,
     REQUIRED,
 )
-from models.workspace import import_workspace
+from tests.models.test_repository import db  # noqa: F401 (the example workspace, SQLite and PostgreSQL)
 
-EXAMPLE = Path(__file__).with_name("example_workspace.json")
 UNKNOWN_SKILL = "Unknown skill {code}."
-
-
-@pytest.fixture
-def db(database_url):
-    """The example workspace: center HCC with posts F1, F2 (F2 needs skill vneid) and shift AM."""
-    database = open_database(database_url)
-    with database.session() as session:
-        import_workspace(session, json.loads(EXAMPLE.read_text(encoding="utf-8")))
-    yield database
-    database.dispose()
 
 
 def problems(db, form: r.CenterForm) -> list[tuple[str, str, dict]]:
