@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>Rule</source>
-        <translation>Quy định</translation>
+        <translation>Quy tắc</translation>
     </message>
     <message>
         <source>Points</source>
@@ -2011,7 +2011,7 @@ Vẫn thực hiện?</translation>
     </message>
     <message>
         <source>see the Rules panel (warnings)</source>
-        <translation>xem bảng Quy định (cảnh báo)</translation>
+        <translation>xem bảng Quy tắc (cảnh báo)</translation>
     </message>
     <message>
         <source>Changes: {removed} taken off, {added} put on</source>
