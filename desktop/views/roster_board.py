@@ -479,25 +479,34 @@ class RosterBoardPage(QWidget):
                 header.resizeSection(column, width)
 
     def _size_volunteer_columns(self) -> None:
-        """The name and totals columns sized to read; every day column the same width."""
+        """The name column as wide as the longest name, every day column the same width (in a
+        month, as wide as its longest duties), the totals column fitted to what is left."""
         header = self.volunteer_table.horizontalHeader()
-        last = self.volunteer_model.total_column()
+        model = self.volunteer_model
+        last = model.total_column()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed if self.mode == "month" else QHeaderView.ResizeMode.Stretch)
         for column in (0, last):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 170)
+        metrics = self.volunteer_table.fontMetrics()
+        names = max((metrics.horizontalAdvance(model.index(row, 0).data() or "") for row in range(model.rowCount())),
+                    default=0)
+        header.resizeSection(0, min(max(names + 16, 120), 200))
         self._totals_width = None
         self._fit_totals_column()
         if self.mode == "month":
-            metrics = self.volunteer_table.fontMetrics()
-            labels = {", ".join(duties) for duties in self.volunteer_model.duties.values()}
-            width = max((metrics.horizontalAdvance(text) for text in labels), default=30) + 12
             for column in range(1, last):
-                header.resizeSection(column, max(width, 44))
+                header.resizeSection(column, self._day_width())
+
+    def _day_width(self) -> int:
+        """The width that shows the longest day of duties in the by-volunteer view whole."""
+        metrics = self.volunteer_table.fontMetrics()
+        labels = {", ".join(duties) for duties in self.volunteer_model.duties.values()}
+        return max(max((metrics.horizontalAdvance(text) for text in labels), default=30) + 12, 44)
 
     def _fit_totals_column(self) -> None:
-        """The totals column as wide as its longest line, up to a third of the table (the tooltip
-        holds the whole line); a width the coordinator dragged is kept."""
+        """The totals column as wide as its longest line, within what the days leave in a week
+        (each day keeps its longest duties whole) or a third of the width in a month, which
+        scrolls; the tooltip holds the whole line. A width the coordinator dragged is kept."""
         header = self.volunteer_table.horizontalHeader()
         model = self.volunteer_model
         last = model.total_column()
@@ -506,7 +515,9 @@ class RosterBoardPage(QWidget):
         metrics = self.volunteer_table.fontMetrics()
         needed = max((metrics.horizontalAdvance(model.index(row, last).data() or "") for row in range(model.rowCount())),
                      default=0) + 16
-        self._totals_width = min(max(needed, 160), max(self.views.width() // 3, 220))
+        width = self.views.width() - 24  # the table's frame and scroll bar
+        room = width // 3 if self.mode == "month" else width - header.sectionSize(0) - (last - 1) * self._day_width()
+        self._totals_width = max(min(needed, room), 120)
         header.resizeSection(last, self._totals_width)
 
     def _fill_centers(self, board: edits.Board) -> None:
