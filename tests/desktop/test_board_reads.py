@@ -264,3 +264,20 @@ def test_the_side_panel_shows_its_three_tabs_whole_with_a_count(qtbot, settings,
     qtbot.waitUntil(lambda: page.side.width() >= bar.sizeHint().width())
     for index in range(bar.count()):
         assert bar.tabRect(index).right() <= page.side.width()  # no tab behind scroll arrows
+
+
+def test_by_volunteer_days_show_their_shift_names_whole_at_the_apps_font(qtbot, settings, templates,  # noqa: F811
+                                                                         tmp_path, app_font):
+    db = copy_database(templates["rostered"], tmp_path)
+    window, page = board_window(qtbot, db, settings)
+    window.resize(1280, 728)  # the first window on a 1366×768 screen
+    page.views.setCurrentWidget(page.volunteer_table)
+    qtbot.waitUntil(lambda: page.volunteer_model.rowCount() > 0)
+    page._size_volunteer_columns()
+    model, header = page.volunteer_model, page.volunteer_table.horizontalHeader()
+    metrics = page.volunteer_table.fontMetrics()
+    for column in range(1, model.total_column()):
+        texts = [model.index(row, column).data() or "" for row in range(model.rowCount())]
+        assert max(metrics.horizontalAdvance(text) for text in texts) + 8 <= header.sectionSize(column)
+    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert max(metrics.horizontalAdvance(name) for name in names) + 8 <= header.sectionSize(0)
