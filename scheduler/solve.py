@@ -39,7 +39,7 @@ from ortools.sat.python import cp_model
 
 from scheduler.columns import ColumnGeneration, alone, decomposes
 from scheduler.index import ProblemIndex
-from scheduler.lns import FIRST_ROSTER_WORKERS, Incumbent, Values, local_search_roster
+from scheduler.lns import FIRST_ROSTER_WORKERS, Incumbent, Values, local_search_roster, solve_watched
 from scheduler.lns.portfolio import portfolio
 from scheduler.problem import Assignment, Problem, Solution, VolunteerTotals
 from scheduler.reasons import unfilled
@@ -189,14 +189,6 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
                                       now - self.started, self.solutions))
 
 
-def _watch(solver: cp_model.CpSolver, cancel: threading.Event, done: threading.Event) -> None:
-    """Stop the search on cancel even when no new solution arrives."""
-    while not done.is_set():
-        if cancel.wait(0.05):
-            solver.stop_search()
-            return
-
-
 @dataclass
 class _Run:
     solver: cp_model.CpSolver
@@ -216,17 +208,11 @@ def _run(built: Model, workers: int, seed: int, time_limit: float, on_progress, 
 
 def _run_watched(solver: cp_model.CpSolver, model: cp_model.CpModel, cancel, callback=None) -> int:
     """`solver.solve(model)`, stopped as soon as `cancel` is set; UNKNOWN if it already is."""
-    done = threading.Event()
-    watcher = None
-    if cancel is not None:
-        watcher = threading.Thread(target=_watch, args=(solver, cancel, done), daemon=True)
-        watcher.start()
-    try:
-        return cp_model.UNKNOWN if cancel is not None and cancel.is_set() else solver.solve(model, callback)
-    finally:
-        done.set()
-        if watcher is not None:
-            watcher.join()
+    if cancel is None:
+        return solver.solve(model, callback)
+    if cancel.is_set():
+        return cp_model.UNKNOWN
+    return solve_watched(solver, model, cancel.is_set, callback)
 
 
 def _hint_solution(model: cp_model.CpModel, solver: cp_model.CpSolver) -> None:

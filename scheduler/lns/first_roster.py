@@ -12,7 +12,7 @@ import time
 
 from ortools.sat.python import cp_model
 
-from scheduler.lns.shared import Incumbent, Shared
+from scheduler.lns.shared import Incumbent, Shared, solve_watched
 
 # The default portfolio's workers, when local search found no first roster: on small models it
 # is the fastest and surest (benchmarks/RESULTS.md, "Tried, kept, dropped": First roster).
@@ -105,17 +105,6 @@ def first_solve(model: cp_model.CpModel, shared: Shared, seed: int, time_limit: 
     solver.parameters.max_time_in_seconds = time_limit
     if local_search_only:
         solver.parameters.filter_subsolvers.extend(["fj*", "ls*"])
-    done = threading.Event()
     offers = _Offers(shared)
-
-    def watch() -> None:  # the user cancels, or local search stalls
-        while not done.wait(0.05):
-            if cancel.is_set() or offers.stalled():
-                solver.stop_search()
-                return
-
-    watcher = threading.Thread(target=watch, daemon=True)
-    watcher.start()
-    status = solver.solve(model, offers)
-    done.set()
-    return status
+    # Stopped when the user cancels or local search stalls.
+    return solve_watched(solver, model, lambda: cancel.is_set() or offers.stalled(), offers)

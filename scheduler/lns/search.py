@@ -17,7 +17,7 @@ from ortools.sat.python import cp_model
 
 from scheduler.lns import neighbourhoods
 from scheduler.lns.neighbourhoods import START_SIZES, Kind, Neighbourhoods, Turns, hot_day, resized
-from scheduler.lns.shared import Incumbent, Shared, full_lp
+from scheduler.lns.shared import Incumbent, Shared, full_lp, solve_watched
 from scheduler.variables import Variables
 
 if TYPE_CHECKING:
@@ -54,18 +54,9 @@ def solve_piece(model: cp_model.CpModel, assignment_vars: set[int], free: set[in
     solver.parameters.random_seed = seed
     solver.parameters.max_time_in_seconds = time_limit
     better = _LastBetter(incumbent.objective)
-    done = threading.Event()
-
-    def watch() -> None:
-        while not done.wait(0.05):
-            if stop.is_set() or (stall is not None and time.monotonic() - better.at > stall):
-                solver.stop_search()
-                return
-
-    watcher = threading.Thread(target=watch, daemon=True)
-    watcher.start()
-    status = solver.solve(piece, better) if stall is not None else solver.solve(piece)
-    done.set()
+    status = solve_watched(solver, piece,
+                           lambda: stop.is_set() or (stall is not None and time.monotonic() - better.at > stall),
+                           better if stall is not None else None)
     return status, solver
 
 

@@ -1,4 +1,5 @@
-"""What the searches of one solve share: the best roster found so far and the proven bound."""
+"""What the searches of one solve share: the best roster found so far and the proven bound,
+and how each runs its CP-SAT solves (`full_lp`, `solve_watched`)."""
 from __future__ import annotations
 
 import threading
@@ -12,6 +13,27 @@ def full_lp(parameters) -> None:
     parameters.num_workers = 1
     parameters.linearization_level = 2
     parameters.add_lp_constraints_lazily = False
+
+
+def solve_watched(solver, model, stop_when: Callable[[], bool], callback=None) -> int:
+    """`solver.solve(model, callback)`, stopped as soon as `stop_when()` holds (checked every
+    0.05 s from a watching thread): a cancel or a stall ends the search even when no new
+    solution arrives to call back. Returns CP-SAT's status."""
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(0.05):
+            if stop_when():
+                solver.stop_search()
+                return
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        return solver.solve(model, callback)
+    finally:
+        done.set()
+        watcher.join()
 
 
 @dataclass
