@@ -314,7 +314,7 @@ def _volunteer_by_volunteer_start(problem: Problem, built: Model, seed: int, tim
                 shifts[shift.id] = dataclasses.replace(shift, demand=dataclasses.replace(
                     d, min=max(0, d.min - 1), target=max(0, d.target - 1), max=None if d.max is None else d.max - 1))
     remaining = deadline - time.monotonic()
-    if remaining > 0 and complete_hint(built, found, time_limit=remaining):
+    if remaining > 0 and complete_hint(built, found, time_limit=remaining, cancel=cancel):
         return found
     # Not completed as a hint: the roster breaks a rule between volunteers, or the time ran
     # out first (completing a large roster takes seconds). The rules' own checks tell which;
