@@ -491,7 +491,7 @@ def _phase_one_terms(index: ProblemIndex, variables: int, cover: list[Term], kep
     repair) the seats the previous roster had filled up to their target, then the changes. A
     refilled seat is worth up to `KEPT_SEAT_CHANGES` changes (the add and a short chain of moves
     a post's skill may force), so a repair refills it whenever someone can take it."""
-    if not kept:  # no seat to refill: the cover above any number of changes, as it always was
+    if not kept:  # no seat to refill: each missing minimum seat above any number of changes
         rank = 1 + variables + len(index.previous)
         return [Term(t.rule, t.weight * rank, t.expr) for t in cover] + stability
     change = max((t.weight for t in stability), default=1)
