@@ -38,8 +38,9 @@ from typing import Callable
 from ortools.sat.python import cp_model
 
 from scheduler.columns import ColumnGeneration, alone, decomposes
+from scheduler.cp_solver import new_solver, solve_watched
 from scheduler.index import ProblemIndex
-from scheduler.lns import FIRST_ROSTER_WORKERS, Incumbent, Values, local_search_roster, solve_watched
+from scheduler.lns import FIRST_ROSTER_WORKERS, Incumbent, Values, local_search_roster
 from scheduler.lns.portfolio import portfolio
 from scheduler.problem import Assignment, Problem, Solution, VolunteerTotals
 from scheduler.reasons import unfilled
@@ -131,8 +132,7 @@ def complete_hint(built: Model, assignments, time_limit: float, cancel: threadin
     chosen = {(a.volunteer, variables.index.duty_of(a).key) for a in assignments
               if variables.index.duty_of(a) is not None}
     built.model.add_assumptions([var if (code, duty.key) in chosen else ~var for code, duty, var in variables.all()])
-    solver = cp_model.CpSolver()
-    solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
+    solver = new_solver()
     solver.parameters.num_workers = 1
     solver.parameters.cp_model_presolve = False
     solver.parameters.linearization_level = 0
@@ -199,8 +199,7 @@ def _run(built: Model, workers: int, seed: int, time_limit: float, on_progress, 
          terms: list[Term] | None = None) -> _Run:
     """One CP-SAT search on the built model, minimising `terms` (None: the whole objective)."""
     built.model.minimize(built.objective if terms is None else sum(t.weight * t.expr for t in terms))
-    solver = cp_model.CpSolver()
-    solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
+    solver = new_solver()
     configure(solver.parameters, workers=workers, seed=seed, time_limit=max(time_limit, 0.05))
     reporter = _Reporter(on_progress, cancel)
     return _Run(solver, _run_watched(solver, built.model, cancel, reporter))
@@ -288,8 +287,7 @@ def _volunteer_by_volunteer_start(problem: Problem, built: Model, seed: int, tim
         remaining = deadline - time.monotonic()
         if remaining <= 0 or (cancel is not None and cancel.is_set()):
             return None
-        solver = cp_model.CpSolver()
-        solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
+        solver = new_solver()
         # The default portfolio: on these small models it is the fastest and the surest
         # (benchmarks/RESULTS.md, "Tried, kept, dropped": First roster).
         solver.parameters.num_workers = FIRST_ROSTER_WORKERS

@@ -2,7 +2,7 @@
 neighbourhood search, sharing the best roster, with column generation as a guide when the
 roster decomposes by volunteer.
 
-- `shared`: the best roster and bound the searches share; a CP-SAT solve stopped from outside (`solve_watched`).
+- `shared`: the best roster and bound the searches share.
 - `first_roster`: the first roster, from the model's hint or CP-SAT's local search.
 - `neighbourhoods`: the kinds of piece (`Kind`), how each is drawn and sized, which comes next.
 - `search`: the neighbourhood search, re-solving pieces of the best roster exactly.
@@ -14,7 +14,7 @@ from scheduler.lns.first_roster import FIRST_ROSTER_WORKERS, hinted_roster, loca
 from scheduler.lns.guide import Guide
 from scheduler.lns.neighbourhoods import Kind, Neighbourhoods
 from scheduler.lns.search import improve
-from scheduler.lns.shared import Incumbent, Shared, Values, solve_watched
+from scheduler.lns.shared import Incumbent, Shared, Values
 
 __all__ = ["FIRST_ROSTER_WORKERS", "Guide", "Incumbent", "Kind", "Neighbourhoods", "Shared", "Values",
-           "hinted_roster", "improve", "local_search_roster", "solve_watched"]
+           "hinted_roster", "improve", "local_search_roster"]

@@ -12,7 +12,8 @@ import time
 
 from ortools.sat.python import cp_model
 
-from scheduler.lns.shared import Incumbent, Shared, solve_watched
+from scheduler.cp_solver import new_solver, solve_watched
+from scheduler.lns.shared import Incumbent, Shared
 
 # The default portfolio's workers, when local search found no first roster: on small models it
 # is the fastest and surest (benchmarks/RESULTS.md, "Tried, kept, dropped": First roster).
@@ -97,8 +98,7 @@ def first_solve(model: cp_model.CpModel, shared: Shared, seed: int, time_limit: 
     """One CP-SAT search that offers its rosters to `shared`. The full portfolio stops at its
     first roster. Local search goes on improving it while that pays (`_Offers.stalled`):
     early on it improves a first roster much faster than anything else."""
-    solver = cp_model.CpSolver()
-    solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
+    solver = new_solver()
     solver.parameters.num_workers = workers
     solver.parameters.random_seed = seed
     solver.parameters.stop_after_first_solution = not local_search_only

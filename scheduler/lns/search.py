@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Callable
 
 from ortools.sat.python import cp_model
 
+from scheduler.cp_solver import new_solver, solve_watched
 from scheduler.lns import neighbourhoods
 from scheduler.lns.neighbourhoods import START_SIZES, Kind, Neighbourhoods, Turns, hot_day, resized
-from scheduler.lns.shared import Incumbent, Shared, full_lp, solve_watched
+from scheduler.lns.shared import Incumbent, Shared, full_lp
 from scheduler.variables import Variables
 
 if TYPE_CHECKING:
@@ -48,8 +49,7 @@ def solve_piece(model: cp_model.CpModel, assignment_vars: set[int], free: set[in
     piece.clear_hints()
     piece.proto.solution_hint.vars.extend(range(len(incumbent.values)))
     piece.proto.solution_hint.values.extend(incumbent.values)
-    solver = cp_model.CpSolver()
-    solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
+    solver = new_solver()
     full_lp(solver.parameters)
     solver.parameters.random_seed = seed
     solver.parameters.max_time_in_seconds = time_limit

@@ -1,5 +1,4 @@
-"""What the searches of one solve share: the best roster found so far and the proven bound,
-and how each runs its CP-SAT solves (`full_lp`, `solve_watched`)."""
+"""What the searches of one solve share: the best roster found so far and the proven bound."""
 from __future__ import annotations
 
 import threading
@@ -14,26 +13,6 @@ def full_lp(parameters) -> None:
     parameters.linearization_level = 2
     parameters.add_lp_constraints_lazily = False
 
-
-def solve_watched(solver, model, stop_when: Callable[[], bool], callback=None) -> int:
-    """`solver.solve(model, callback)`, stopped as soon as `stop_when()` holds (checked every
-    0.05 s from a watching thread): a cancel or a stall ends the search even when no new
-    solution arrives to call back. Returns CP-SAT's status."""
-    done = threading.Event()
-
-    def watch() -> None:
-        while not done.wait(0.05):
-            if stop_when():
-                solver.stop_search()
-                return
-
-    watcher = threading.Thread(target=watch, daemon=True)
-    watcher.start()
-    try:
-        return solver.solve(model, callback)
-    finally:
-        done.set()
-        watcher.join()
 
 
 @dataclass
