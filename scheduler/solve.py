@@ -371,21 +371,20 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
     check_locks(problem, index)
     built = build(problem, index, cancel=cancel)
     start = start_roster(problem, index)
-    if built is None:  # Ctrl-C or Stop while the model was built: the start is all there is
-        if _breaks_hard_rule(problem, index, start):
-            return _no_roster(index, cp_model.UNKNOWN, started)
-        return _solution(problem, index, start, cp_model.FEASIBLE, None, time.monotonic() - started)
-    search = _Search(problem, index, built, workers, seed, time_limit, started, on_progress, cancel)
-    # The rules' own checks find a start that breaks a hard rule in a fraction of the time
-    # CP-SAT takes to reject it as a hint (an empty start that misses every volunteer's
-    # minimum minutes, say).
-    hinted = not _breaks_hard_rule(problem, index, start) and \
-        complete_hint(built, start, time_limit=search.hint_time(), cancel=cancel)
-    start, hinted, cover_cap = _phase_one(search, start, hinted)
-    status, assignments, bound, start = _phase_two(search, start, hinted, cover_cap)
+    status, assignments, bound = cp_model.UNKNOWN, None, None
+    if built is not None:  # else Ctrl-C or Stop came while the model was built
+        search = _Search(problem, index, built, workers, seed, time_limit, started, on_progress, cancel)
+        # The rules' own checks find a start that breaks a hard rule in a fraction of the time
+        # CP-SAT takes to reject it as a hint (an empty start that misses every volunteer's
+        # minimum minutes, say).
+        hinted = not _breaks_hard_rule(problem, index, start) and \
+            complete_hint(built, start, time_limit=search.hint_time(), cancel=cancel)
+        start, hinted, cover_cap = _phase_one(search, start, hinted)
+        status, assignments, bound, start = _phase_two(search, start, hinted, cover_cap)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        # Cancelled or out of time before phase 2's first solution: the phase-1 (or greedy
-        # start) roster, if it keeps every hard rule, is still a roster worth returning.
+        # Cancelled or out of time before phase 2's first solution (or before the model was
+        # built): the phase-1 (or greedy start) roster, if it keeps every hard rule, is still
+        # a roster worth returning.
         if status == cp_model.INFEASIBLE or _breaks_hard_rule(problem, index, start):
             return _no_roster(index, status, started)
         assignments, bound, status = start, None, cp_model.FEASIBLE
