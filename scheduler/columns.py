@@ -38,6 +38,7 @@ from typing import Callable
 from ortools.linear_solver import pywraplp
 from ortools.sat.python import cp_model
 
+from scheduler.cp_solver import new_solver
 from scheduler.index import ProblemIndex
 from scheduler.pricing import SequencePricing
 from scheduler.problem import Problem, Shift, Volunteer
@@ -111,8 +112,7 @@ class _Pricer:
         self.cp_sat_s, self.cp_sat_solves = 0.0, 0  # seconds and count of CP-SAT's pricing solves
 
     def _solver(self, seed: int, time_limit: float) -> cp_model.CpSolver:
-        solver = cp_model.CpSolver()
-        solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
+        solver = new_solver()
         solver.parameters.num_workers = 1
         solver.parameters.linearization_level = 2  # measured fastest on these small models
         solver.parameters.random_seed = seed

@@ -38,6 +38,7 @@ from typing import Callable
 from ortools.sat.python import cp_model
 
 from scheduler.columns import ColumnGeneration, alone, decomposes
+from scheduler.cp_solver import new_solver, solve_watched
 from scheduler.index import ProblemIndex
 from scheduler.lns import FIRST_ROSTER_WORKERS, Incumbent, Values, local_search_roster
 from scheduler.lns.portfolio import portfolio
@@ -131,8 +132,7 @@ def complete_hint(built: Model, assignments, time_limit: float, cancel: threadin
     chosen = {(a.volunteer, variables.index.duty_of(a).key) for a in assignments
               if variables.index.duty_of(a) is not None}
     built.model.add_assumptions([var if (code, duty.key) in chosen else ~var for code, duty, var in variables.all()])
-    solver = cp_model.CpSolver()
-    solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
+    solver = new_solver()
     solver.parameters.num_workers = 1
     solver.parameters.cp_model_presolve = False
     solver.parameters.linearization_level = 0
@@ -189,14 +189,6 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
                                       now - self.started, self.solutions))
 
 
-def _watch(solver: cp_model.CpSolver, cancel: threading.Event, done: threading.Event) -> None:
-    """Stop the search on cancel even when no new solution arrives."""
-    while not done.is_set():
-        if cancel.wait(0.05):
-            solver.stop_search()
-            return
-
-
 @dataclass
 class _Run:
     solver: cp_model.CpSolver
@@ -207,8 +199,7 @@ def _run(built: Model, workers: int, seed: int, time_limit: float, on_progress, 
          terms: list[Term] | None = None) -> _Run:
     """One CP-SAT search on the built model, minimising `terms` (None: the whole objective)."""
     built.model.minimize(built.objective if terms is None else sum(t.weight * t.expr for t in terms))
-    solver = cp_model.CpSolver()
-    solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
+    solver = new_solver()
     configure(solver.parameters, workers=workers, seed=seed, time_limit=max(time_limit, 0.05))
     reporter = _Reporter(on_progress, cancel)
     return _Run(solver, _run_watched(solver, built.model, cancel, reporter))
@@ -216,17 +207,11 @@ def _run(built: Model, workers: int, seed: int, time_limit: float, on_progress, 
 
 def _run_watched(solver: cp_model.CpSolver, model: cp_model.CpModel, cancel, callback=None) -> int:
     """`solver.solve(model)`, stopped as soon as `cancel` is set; UNKNOWN if it already is."""
-    done = threading.Event()
-    watcher = None
-    if cancel is not None:
-        watcher = threading.Thread(target=_watch, args=(solver, cancel, done), daemon=True)
-        watcher.start()
-    try:
-        return cp_model.UNKNOWN if cancel is not None and cancel.is_set() else solver.solve(model, callback)
-    finally:
-        done.set()
-        if watcher is not None:
-            watcher.join()
+    if cancel is None:
+        return solver.solve(model, callback)
+    if cancel.is_set():
+        return cp_model.UNKNOWN
+    return solve_watched(solver, model, cancel.is_set, callback)
 
 
 def _hint_solution(model: cp_model.CpModel, solver: cp_model.CpSolver) -> None:
@@ -302,8 +287,7 @@ def _volunteer_by_volunteer_start(problem: Problem, built: Model, seed: int, tim
         remaining = deadline - time.monotonic()
         if remaining <= 0 or (cancel is not None and cancel.is_set()):
             return None
-        solver = cp_model.CpSolver()
-        solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
+        solver = new_solver()
         # The default portfolio: on these small models it is the fastest and the surest
         # (benchmarks/RESULTS.md, "Tried, kept, dropped": First roster).
         solver.parameters.num_workers = FIRST_ROSTER_WORKERS
@@ -328,7 +312,7 @@ def _volunteer_by_volunteer_start(problem: Problem, built: Model, seed: int, tim
                 shifts[shift.id] = dataclasses.replace(shift, demand=dataclasses.replace(
                     d, min=max(0, d.min - 1), target=max(0, d.target - 1), max=None if d.max is None else d.max - 1))
     remaining = deadline - time.monotonic()
-    if remaining > 0 and complete_hint(built, found, time_limit=remaining):
+    if remaining > 0 and complete_hint(built, found, time_limit=remaining, cancel=cancel):
         return found
     # Not completed as a hint: the roster breaks a rule between volunteers, or the time ran
     # out first (completing a large roster takes seconds). The rules' own checks tell which;
@@ -387,21 +371,20 @@ def solve(problem: Problem, *, time_limit: float = 10.0, workers: int = 2, seed:
     check_locks(problem, index)
     built = build(problem, index, cancel=cancel)
     start = start_roster(problem, index)
-    if built is None:  # Ctrl-C or Stop while the model was built: the start is all there is
-        if _breaks_hard_rule(problem, index, start):
-            return _no_roster(index, cp_model.UNKNOWN, started)
-        return _solution(problem, index, start, cp_model.FEASIBLE, None, time.monotonic() - started)
-    search = _Search(problem, index, built, workers, seed, time_limit, started, on_progress, cancel)
-    # The rules' own checks find a start that breaks a hard rule in a fraction of the time
-    # CP-SAT takes to reject it as a hint (an empty start that misses every volunteer's
-    # minimum minutes, say).
-    hinted = not _breaks_hard_rule(problem, index, start) and \
-        complete_hint(built, start, time_limit=search.hint_time(), cancel=cancel)
-    start, hinted, cover_cap = _phase_one(search, start, hinted)
-    status, assignments, bound, start = _phase_two(search, start, hinted, cover_cap)
+    status, assignments, bound = cp_model.UNKNOWN, None, None
+    if built is not None:  # else Ctrl-C or Stop came while the model was built
+        search = _Search(problem, index, built, workers, seed, time_limit, started, on_progress, cancel)
+        # The rules' own checks find a start that breaks a hard rule in a fraction of the time
+        # CP-SAT takes to reject it as a hint (an empty start that misses every volunteer's
+        # minimum minutes, say).
+        hinted = not _breaks_hard_rule(problem, index, start) and \
+            complete_hint(built, start, time_limit=search.hint_time(), cancel=cancel)
+        start, hinted, cover_cap = _phase_one(search, start, hinted)
+        status, assignments, bound, start = _phase_two(search, start, hinted, cover_cap)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        # Cancelled or out of time before phase 2's first solution: the phase-1 (or greedy
-        # start) roster, if it keeps every hard rule, is still a roster worth returning.
+        # Cancelled or out of time before phase 2's first solution (or before the model was
+        # built): the phase-1 (or greedy start) roster, if it keeps every hard rule, is still
+        # a roster worth returning.
         if status == cp_model.INFEASIBLE or _breaks_hard_rule(problem, index, start):
             return _no_roster(index, status, started)
         assignments, bound, status = start, None, cp_model.FEASIBLE
@@ -505,7 +488,7 @@ def _phase_one_terms(index: ProblemIndex, variables: int, cover: list[Term], kep
     repair) the seats the previous roster had filled up to their target, then the changes. A
     refilled seat is worth up to `KEPT_SEAT_CHANGES` changes (the add and a short chain of moves
     a post's skill may force), so a repair refills it whenever someone can take it."""
-    if not kept:  # no seat to refill: the cover above any number of changes, as it always was
+    if not kept:  # no seat to refill: each missing minimum seat above any number of changes
         rank = 1 + variables + len(index.previous)
         return [Term(t.rule, t.weight * rank, t.expr) for t in cover] + stability
     change = max((t.weight for t in stability), default=1)

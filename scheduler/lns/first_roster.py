@@ -12,6 +12,7 @@ import time
 
 from ortools.sat.python import cp_model
 
+from scheduler.cp_solver import new_solver, solve_watched
 from scheduler.lns.shared import Incumbent, Shared
 
 # The default portfolio's workers, when local search found no first roster: on small models it
@@ -97,25 +98,13 @@ def first_solve(model: cp_model.CpModel, shared: Shared, seed: int, time_limit: 
     """One CP-SAT search that offers its rosters to `shared`. The full portfolio stops at its
     first roster. Local search goes on improving it while that pays (`_Offers.stalled`):
     early on it improves a first roster much faster than anything else."""
-    solver = cp_model.CpSolver()
-    solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
+    solver = new_solver()
     solver.parameters.num_workers = workers
     solver.parameters.random_seed = seed
     solver.parameters.stop_after_first_solution = not local_search_only
     solver.parameters.max_time_in_seconds = time_limit
     if local_search_only:
         solver.parameters.filter_subsolvers.extend(["fj*", "ls*"])
-    done = threading.Event()
     offers = _Offers(shared)
-
-    def watch() -> None:  # the user cancels, or local search stalls
-        while not done.wait(0.05):
-            if cancel.is_set() or offers.stalled():
-                solver.stop_search()
-                return
-
-    watcher = threading.Thread(target=watch, daemon=True)
-    watcher.start()
-    status = solver.solve(model, offers)
-    done.set()
-    return status
+    # Stopped when the user cancels or local search stalls.
+    return solve_watched(solver, model, lambda: cancel.is_set() or offers.stalled(), offers)

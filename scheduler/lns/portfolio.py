@@ -18,6 +18,7 @@ from typing import Callable
 from ortools.sat.python import cp_model
 
 from scheduler.columns import ColumnGeneration
+from scheduler.cp_solver import new_solver
 from scheduler.lns.first_roster import first_roster, hinted_roster
 from scheduler.lns.guide import Guide
 from scheduler.lns.search import improve
@@ -57,8 +58,7 @@ class _ExactThread:
                  seed: int, deadline: float, threads: int, hotspots, guide: Guide | None):
         self.model, self.variables, self.shared, self.stop = model, variables, shared, stop
         self.seed, self.deadline, self.threads, self.hotspots, self.guide = seed, deadline, threads, hotspots, guide
-        self.solver = cp_model.CpSolver()
-        self.solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
+        self.solver = new_solver()
         full_lp(self.solver.parameters)
         self.solver.parameters.random_seed = seed
         self.status: int | None = None

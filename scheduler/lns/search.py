@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ortools.sat.python import cp_model
 
+from scheduler.cp_solver import new_solver, solve_watched
 from scheduler.lns import neighbourhoods
 from scheduler.lns.neighbourhoods import START_SIZES, Kind, Neighbourhoods, Turns, hot_day, resized
 from scheduler.lns.shared import Incumbent, Shared, full_lp
@@ -48,24 +49,14 @@ def solve_piece(model: cp_model.CpModel, assignment_vars: set[int], free: set[in
     piece.clear_hints()
     piece.proto.solution_hint.vars.extend(range(len(incumbent.values)))
     piece.proto.solution_hint.values.extend(incumbent.values)
-    solver = cp_model.CpSolver()
-    solver.parameters.catch_sigint_signal = False  # Ctrl-C is the caller's `cancel`
+    solver = new_solver()
     full_lp(solver.parameters)
     solver.parameters.random_seed = seed
     solver.parameters.max_time_in_seconds = time_limit
     better = _LastBetter(incumbent.objective)
-    done = threading.Event()
-
-    def watch() -> None:
-        while not done.wait(0.05):
-            if stop.is_set() or (stall is not None and time.monotonic() - better.at > stall):
-                solver.stop_search()
-                return
-
-    watcher = threading.Thread(target=watch, daemon=True)
-    watcher.start()
-    status = solver.solve(piece, better) if stall is not None else solver.solve(piece)
-    done.set()
+    status = solve_watched(solver, piece,
+                           lambda: stop.is_set() or (stall is not None and time.monotonic() - better.at > stall),
+                           better if stall is not None else None)
     return status, solver
 
 

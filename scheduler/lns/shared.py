@@ -14,6 +14,7 @@ def full_lp(parameters) -> None:
     parameters.add_lp_constraints_lazily = False
 
 
+
 @dataclass
 class Incumbent:
     """The best roster found so far: one value per model variable and its model objective."""

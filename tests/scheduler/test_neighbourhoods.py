@@ -355,6 +355,25 @@ def test_volunteers_rostered_one_after_another_are_kept_when_only_the_time_to_co
     assert solve_module._volunteer_by_volunteer_start(p, build(p), 0, 10, None) is None
 
 
+
+def test_stop_while_the_volunteers_roster_is_completed_stops_the_completion(monkeypatch):
+    # Completing the volunteer-by-volunteer roster as a hint takes seconds on a large model:
+    # Stop pressed then ends it at once, and the roster, which keeps every hard rule, is kept.
+    solve_module = sys.modules["scheduler.solve"]
+    cancel, completed = threading.Event(), []
+    real = solve_module.complete_hint
+
+    def stopped_meanwhile(*args, **kwargs):
+        cancel.set()
+        completed.append(real(*args, **kwargs))
+        return completed[-1]
+
+    monkeypatch.setattr(solve_module, "complete_hint", stopped_meanwhile)
+    p = _four_people_of_four_shifts_each()
+    kept = solve_module._volunteer_by_volunteer_start(p, build(p), 0, 10, cancel)
+    assert completed == [False]
+    assert kept is not None and len(kept) == 16 and not [v for v in validate(p, kept) if v.hard]
+
 def test_a_roster_from_the_first_roster_steps_is_returned_when_they_used_all_the_time(monkeypatch):
     solve_module = sys.modules["scheduler.solve"]
     monkeypatch.setattr(solve_module, "PORTFOLIO_MAX_ASSIGNMENTS", 0)

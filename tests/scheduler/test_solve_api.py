@@ -97,3 +97,22 @@ def test_repair_after_a_week_of_leave_changes_little():
 def test_a_time_limit_or_worker_count_that_cannot_be_is_refused(limits, words):
     with pytest.raises(ValueError, match=words):
         solve(generate_provincial_center(seed=1), **limits)
+
+
+def test_a_solve_stopped_before_its_model_is_built_returns_the_start_when_it_keeps_every_hard_rule():
+    from scheduler import CountWindow
+    from tests.scheduler.build import day, event, problem, shift, vol
+
+    stopped = threading.Event()
+    stopped.set()
+    covered = problem([vol("V1"), vol("V2")], [shift(0), shift(1)])
+    solution = solve(covered, time_limit=10, workers=2, cancel=stopped)
+    assert solution.status == "feasible" and solution.best_bound is None and solution.assignments
+    assert not [v for v in validate(covered, list(solution.assignments)) if v.hard]
+    # Both must work 240 minutes on the one day, whose only duty is an event for one: no start
+    # keeps that, so there is no roster.
+    window = CountWindow("minutes_per_month", day(0), day(0), "minutes", min=240)
+    unreachable = problem([vol(f"V{i}", windows=(window,)) for i in range(2)],
+                          events=[event(n=0, team_min=0, team_max=1)], days=1)
+    solution = solve(unreachable, time_limit=10, workers=2, cancel=stopped)
+    assert solution.status == "unknown" and solution.objective is None and solution.assignments == ()
