@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,11 +78,7 @@ class LeaveDialog(QDialog):
         who = QLabel(name, self)
         who.setProperty("dataLabel", True)
         form.addRow(self.tr("Volunteer"), who)
-        self.first, self.last = date_edit(self), date_edit(self)
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setDate(QDate(day.year, day.month, day.day))
+        self.first, self.last = date_edit(self, day), date_edit(self, day)
         form.addRow(self.tr("From"), self.first)
         form.addRow(self.tr("To"), self.last)
         follow(self.first, self.last)

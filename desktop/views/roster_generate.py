@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -96,11 +96,7 @@ class GenerateDialog(QDialog):
         """The form: the period's first and last day, the centers and the time limit."""
         form = QFormLayout()
         layout.addLayout(form)
-        self.date_from, self.date_to = date_edit(self), date_edit(self)
-        for edit, day in ((self.date_from, start), (self.date_to, end)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_from, self.date_to = date_edit(self, start), date_edit(self, end)
         period = QHBoxLayout()
         period.addWidget(self.date_from)
         period.addWidget(QLabel("–", self))
