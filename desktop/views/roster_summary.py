@@ -12,8 +12,9 @@ from desktop.reason_text import reason_text
 from scheduler.problem import Violation
 
 
-def progress_words(progress, cover_weight: int = 1000) -> str:
-    """What the search is doing, in words, with the time it has run."""
+def progress_words(progress, cover_weight: int) -> str:
+    """What the search is doing, in words, with the time it has run; a best score below
+    `cover_weight` (the points of one empty minimum seat) has every minimum seat filled."""
     seconds = number(round(progress.elapsed_s, 1))
     if progress.objective is not None and progress.objective < cover_weight:
         return QCoreApplication.translate(
