@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
@@ -325,9 +326,7 @@ class RosterBoardModel(QAbstractTableModel):
         if self._compact is None:
             names = {code: self.board.name_of(code) for code in {c.volunteer for c in self.board.chips}}
             given = {code: (name.split() or [name])[-1] for code, name in names.items()}
-            counts: dict[str, int] = {}
-            for word in given.values():
-                counts[word] = counts.get(word, 0) + 1
+            counts = Counter(given.values())
             self._compact = {code: word if counts[word] == 1 else short_name(names[code])
                              for code, word in given.items()}
         return self._compact
