@@ -202,14 +202,6 @@ class RosterBoardModel(QAbstractTableModel):
                     return self.index(r, c)
         return QModelIndex()
 
-    def index_of_seat(self, seat: Seat, slot: int = 0) -> QModelIndex:
-        for r in range(len(self.rows)):
-            for c in range(len(self.days)):
-                cell = self.cell(self.index(r, c))
-                if cell.kind == "seat" and cell.seat == seat and cell.slot == slot:
-                    return self.index(r, c)
-        return QModelIndex()
-
     def chip_violations(self, cell: Cell) -> list:
         if cell.chip is not None:
             return self.violations.get(cell.chip.pair, [])
