@@ -512,7 +512,7 @@ class RosterBoardPage(QWidget):
 
         self.center_box.blockSignals(True)
         for center in list_centers(self.db):
-            self.center_box.addItem(f"{center.code} — {center.name}", center.code)
+            self.center_box.addItem(center.name, center.code)
         self.center_box.blockSignals(False)
 
     def _spans(self) -> None:
@@ -770,9 +770,7 @@ class RosterBoardPage(QWidget):
 
     # ---- solver, publish, print ----------------------------------------------------------------
     def open_solve(self, repair: bool) -> GenerateDialog:
-        centers = [(c, name) for c, name in ((self.center_box.itemData(i), self.center_box.itemText(i))
-                                             for i in range(1, self.center_box.count()))]
-        centers = [(code, text.split(" — ", 1)[-1]) for code, text in centers]
+        centers = [(self.center_box.itemData(i), self.center_box.itemText(i)) for i in range(1, self.center_box.count())]
         today = self.today()
         # A generate starts today by default: the days already past are never regenerated unasked.
         start = today if not repair and self.start < today <= self.end else self.start

@@ -120,6 +120,14 @@ def test_a_by_volunteer_tooltip_names_the_center(qtbot, page):
     assert not any(f"({code})" in tip for tip in tips for code in centers)
 
 
+def test_the_board_chooses_centers_by_name(qtbot, page):
+    from models.repository.centers import list_centers
+
+    names = {center.code: center.name for center in list_centers(page.db)}
+    shown = {page.center_box.itemData(i): page.center_box.itemText(i) for i in range(1, page.center_box.count())}
+    assert shown == names
+
+
 def test_first_window_fits_a_1366_by_768_screen(qtbot):
     from desktop.views.partials.screen_fit import first_geometry
 
