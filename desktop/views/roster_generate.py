@@ -340,12 +340,15 @@ class GenerateDialog(QDialog):
         self.finished_outcome.emit(outcome)
 
     def _names(self) -> Names:
+        """The names of the solved period's people, shifts and events: the board's when it shows
+        that period and center, else read for them (the dates may have been changed here)."""
+        start, end = self.period()
+        center = self.center.currentData()
         board = getattr(self.parent(), "board", None)
-        if board is None:
+        if board is None or not (board.start <= start and end <= board.end and board.center in (None, center)):
             from models.roster_edits.board import load_board
 
-            start, end = self.period()
-            board = load_board(self.context.db, start, end, self.center.currentData())
+            board = load_board(self.context.db, start, end, center)
         return Names(board)
 
     def _fill_summary(self, outcome: SolveOutcome) -> None:
