@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.messages import violation_text
+from desktop.messages import Names, violation_text
 from desktop.views.labels import role_label, weekday_short
 from exports.vietnamese import short_name
 from models.roster_edits.board import Board, Chip, BoardEvent, Seat, ShiftLine
@@ -71,6 +72,7 @@ class RosterBoardModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.board: Board | None = None
+        self.names = Names(None)  # the board's codes in words, for the tooltips' rule lines
         self.rows: list[Row] = []
         self.days: tuple[dt.date, ...] = ()
         self._by_seat: dict[str, list[Chip]] = {}
@@ -87,6 +89,7 @@ class RosterBoardModel(QAbstractTableModel):
     def set_board(self, board: Board) -> None:
         self.beginResetModel()
         self.board = board
+        self.names = Names(board)
         self.days = board.days
         self._index_chips()
         self.rows = self._layout()
@@ -196,14 +199,6 @@ class RosterBoardModel(QAbstractTableModel):
             for c in range(len(self.days)):
                 cell = self.cell(self.index(r, c))
                 if cell.chip is not None and cell.chip.id == chip_id:
-                    return self.index(r, c)
-        return QModelIndex()
-
-    def index_of_seat(self, seat: Seat, slot: int = 0) -> QModelIndex:
-        for r in range(len(self.rows)):
-            for c in range(len(self.days)):
-                cell = self.cell(self.index(r, c))
-                if cell.kind == "seat" and cell.seat == seat and cell.slot == slot:
                     return self.index(r, c)
         return QModelIndex()
 
@@ -323,9 +318,7 @@ class RosterBoardModel(QAbstractTableModel):
         if self._compact is None:
             names = {code: self.board.name_of(code) for code in {c.volunteer for c in self.board.chips}}
             given = {code: (name.split() or [name])[-1] for code, name in names.items()}
-            counts: dict[str, int] = {}
-            for word in given.values():
-                counts[word] = counts.get(word, 0) + 1
+            counts = Counter(given.values())
             self._compact = {code: word if counts[word] == 1 else short_name(names[code])
                              for code, word in given.items()}
         return self._compact
@@ -361,15 +354,8 @@ class RosterBoardModel(QAbstractTableModel):
             lines.append(self.tr("Right-click for candidates"))
         for v in self.chip_violations(cell):
             kind = self.tr("Rule broken") if v.hard else self.tr("Warning")
-            lines.append(f"⚠ {kind} — {rule_label(v.rule)}: {violation_text(v, self._names(), with_duty=False)}")
+            lines.append(f"⚠ {kind} — {rule_label(v.rule)}: {violation_text(v, self.names, with_duty=False)}")
         return "\n".join(lines)
-
-    def _names(self):
-        from desktop.messages import Names
-
-        if getattr(self, "_names_of", (None, None))[0] is not self.board:
-            self._names_of = (self.board, Names(self.board))
-        return self._names_of[1]
 
     def flags(self, index: QModelIndex):
         if not index.isValid():

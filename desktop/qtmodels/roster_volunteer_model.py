@@ -29,7 +29,7 @@ class RosterVolunteerModel(QAbstractTableModel):
         self.board = board
         if totals is not None:
             self.totals = totals
-        centers = {c.code for c in board.centers}
+        centers = {c.code: c.name for c in board.centers}
         events = {ev.code: ev for ev in board.events}
         days = {day: i for i, day in enumerate(board.days)}
         lines = {(line.center, line.template, line.post): line for line in board.lines}
@@ -46,7 +46,7 @@ class RosterVolunteerModel(QAbstractTableModel):
                 line = lines.get((seat.center, seat.shift, seat.post))
                 day = seat.date
                 label = line.template_name if line else seat.shift
-                detail = f"{label} · {line.post_name if line else seat.post} ({seat.center})"
+                detail = f"{label} · {line.post_name if line else seat.post} ({centers.get(seat.center, seat.center)})"
             if day in days:
                 self.duties.setdefault((chip.volunteer, days[day]), []).append(label)
                 self.details.setdefault((chip.volunteer, days[day]), []).append(detail)

@@ -101,8 +101,6 @@ class EventsPage(QWidget, UnsavedChanges):
         self.name = QLineEdit(editor)
         self.name.setObjectName("eventName")
         self.date = date_edit(editor)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setObjectName("eventDate")
         times = self._build_times()
         self.location = QLineEdit(editor)

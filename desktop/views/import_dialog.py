@@ -221,10 +221,6 @@ class ImportDialog(QDialog):
     def mapping(self) -> dict[str, int | None]:
         return {name: box.currentData() for name, box in self.mapping_boxes.items()}
 
-    def set_mapping(self, name: str, column: int | None) -> None:
-        box = self.mapping_boxes[name]
-        box.setCurrentIndex(box.findData(column) if column is not None else 0)
-
     def next(self) -> None:
         if self.step() == STEP_FILE and self.table is not None:
             self.message.clear()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,11 +78,7 @@ class LeaveDialog(QDialog):
         who = QLabel(name, self)
         who.setProperty("dataLabel", True)
         form.addRow(self.tr("Volunteer"), who)
-        self.first, self.last = date_edit(self), date_edit(self)
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setDate(QDate(day.year, day.month, day.day))
+        self.first, self.last = date_edit(self, day), date_edit(self, day)
         form.addRow(self.tr("From"), self.first)
         form.addRow(self.tr("To"), self.last)
         follow(self.first, self.last)
@@ -527,7 +523,7 @@ class RosterBoardPage(QWidget):
 
         self.center_box.blockSignals(True)
         for center in list_centers(self.db):
-            self.center_box.addItem(f"{center.code} — {center.name}", center.code)
+            self.center_box.addItem(center.name, center.code)
         self.center_box.blockSignals(False)
 
     def _spans(self) -> None:
@@ -785,9 +781,7 @@ class RosterBoardPage(QWidget):
 
     # ---- solver, publish, print ----------------------------------------------------------------
     def open_solve(self, repair: bool) -> GenerateDialog:
-        centers = [(c, name) for c, name in ((self.center_box.itemData(i), self.center_box.itemText(i))
-                                             for i in range(1, self.center_box.count()))]
-        centers = [(code, text.split(" — ", 1)[-1]) for code, text in centers]
+        centers = [(self.center_box.itemData(i), self.center_box.itemText(i)) for i in range(1, self.center_box.count())]
         today = self.today()
         # A generate starts today by default: the days already past are never regenerated unasked.
         start = today if not repair and self.start < today <= self.end else self.start

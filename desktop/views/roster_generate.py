@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -96,11 +96,7 @@ class GenerateDialog(QDialog):
         """The form: the period's first and last day, the centers and the time limit."""
         form = QFormLayout()
         layout.addLayout(form)
-        self.date_from, self.date_to = date_edit(self), date_edit(self)
-        for edit, day in ((self.date_from, start), (self.date_to, end)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_from, self.date_to = date_edit(self, start), date_edit(self, end)
         period = QHBoxLayout()
         period.addWidget(self.date_from)
         period.addWidget(QLabel("–", self))
@@ -344,12 +340,15 @@ class GenerateDialog(QDialog):
         self.finished_outcome.emit(outcome)
 
     def _names(self) -> Names:
+        """The names of the solved period's people, shifts and events: the board's when it shows
+        that period and center, else read for them (the dates may have been changed here)."""
+        start, end = self.period()
+        center = self.center.currentData()
         board = getattr(self.parent(), "board", None)
-        if board is None:
+        if board is None or not (board.start <= start and end <= board.end and board.center in (None, center)):
             from models.roster_edits.board import load_board
 
-            start, end = self.period()
-            board = load_board(self.context.db, start, end, self.center.currentData())
+            board = load_board(self.context.db, start, end, center)
         return Names(board)
 
     def _fill_summary(self, outcome: SolveOutcome) -> None:

@@ -12,8 +12,9 @@ from desktop.reason_text import reason_text
 from scheduler.problem import Violation
 
 
-def progress_words(progress, cover_weight: int = 1000) -> str:
-    """What the search is doing, in words, with the time it has run."""
+def progress_words(progress, cover_weight: int) -> str:
+    """What the search is doing, in words, with the time it has run; a best score below
+    `cover_weight` (the points of one empty minimum seat) has every minimum seat filled."""
     seconds = number(round(progress.elapsed_s, 1))
     if progress.objective is not None and progress.objective < cover_weight:
         return QCoreApplication.translate(
@@ -26,25 +27,25 @@ def progress_words(progress, cover_weight: int = 1000) -> str:
 def technical_progress(progress) -> str:
     text = QCoreApplication.translate("SolveSummary", "Best score {objective}, {count} rosters found").format(
         objective=number(progress.objective or 0), count=number(progress.solutions))
-    if progress.best_bound is not None:  # none is proven early in a search
-        text += QCoreApplication.translate("SolveSummary", ", bound {bound}").format(
-            bound=number(round(progress.best_bound)))
-        if progress.objective:
-            text += QCoreApplication.translate("SolveSummary", ", gap {gap}").format(
-                gap=percent(100 * (progress.objective - progress.best_bound) / abs(progress.objective)))
-    return text
+    return text + _bound_and_gap(progress.objective, progress.best_bound)
 
 
 def technical_result(outcome) -> str:
     solution = outcome.solution
     text = QCoreApplication.translate("SolveSummary", "Score {objective}, {seconds} s").format(
         objective=number(solution.objective), seconds=number(round(solution.wall_time_s, 1)))
-    if solution.best_bound is not None:
-        text += QCoreApplication.translate("SolveSummary", ", bound {bound}").format(
-            bound=number(round(solution.best_bound)))
-        if solution.objective:
-            gap = 100 * (solution.objective - solution.best_bound) / abs(solution.objective)
-            text += QCoreApplication.translate("SolveSummary", ", gap {gap}").format(gap=percent(gap))
+    return text + _bound_and_gap(solution.objective, solution.best_bound)
+
+
+def _bound_and_gap(objective, bound) -> str:
+    """", bound 12, gap 3,5 %" after a score; nothing while no bound is proven (early in a search,
+    or a search stopped before it proved one)."""
+    if bound is None:
+        return ""
+    text = QCoreApplication.translate("SolveSummary", ", bound {bound}").format(bound=number(round(bound)))
+    if objective:
+        text += QCoreApplication.translate("SolveSummary", ", gap {gap}").format(
+            gap=percent(100 * (objective - bound) / abs(objective)))
     return text
 
 

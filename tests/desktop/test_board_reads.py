@@ -108,6 +108,26 @@ def test_by_volunteer_shows_shift_names_in_equal_columns(qtbot, page):
     assert max(widths) - min(widths) <= 1
 
 
+def test_a_by_volunteer_tooltip_names_the_center(qtbot, page):
+    # The tooltip of a day gives the shift, the post and the center as people say them.
+    model = page.volunteer_model
+    tips = [model.index(r, c).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())
+            for c in range(1, model.total_column())]
+    tips = [tip for tip in tips if tip and "·" in tip]
+    centers = {center.code: center.name for center in page.board.centers}
+    assert tips and all(tip.endswith(")") for tip in tips)
+    assert any(f"({name})" in tip for tip in tips for name in centers.values())
+    assert not any(f"({code})" in tip for tip in tips for code in centers)
+
+
+def test_the_board_chooses_centers_by_name(qtbot, page):
+    from models.repository.centers import list_centers
+
+    names = {center.code: center.name for center in list_centers(page.db)}
+    shown = {page.center_box.itemData(i): page.center_box.itemText(i) for i in range(1, page.center_box.count())}
+    assert shown == names
+
+
 def test_first_window_fits_a_1366_by_768_screen(qtbot):
     from desktop.views.partials.screen_fit import first_geometry
 

@@ -365,3 +365,20 @@ def test_view_switches_and_a_rebuilt_board_keep_the_period(qtbot, page, settings
     qtbot.addWidget(rebuilt)
     assert (rebuilt.start, rebuilt.end) == (dt.date(2026, 12, 14), dt.date(2026, 12, 20))
     rebuilt.wait_ready()
+
+
+def test_the_summary_names_the_events_of_the_period_solved_not_of_the_board(qtbot, page):
+    # The generate dialog may solve another period than the board shows: its summary names
+    # that period's outreach events, not "an outreach event outside this period".
+    from models.roster_edits.board import load_board
+    from desktop.views.roster_generate import GenerateDialog
+
+    other = next(ev.date for ev in load_board(page.db, dt.date(2026, 11, 1), dt.date(2026, 12, 31)).events
+                 if not WEEK[0] <= ev.date <= WEEK[1])
+    later = (other, other)
+    expected = {ev.code for ev in load_board(page.db, *later).events}
+    assert expected and expected != {ev.code for ev in page.board.events}
+    dialog = GenerateDialog(page.context, *later, None, [], parent=page)
+    qtbot.addWidget(dialog)
+    assert set(dialog._names().events) >= expected
+    page.context.jobs.wait()

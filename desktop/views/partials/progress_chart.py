@@ -38,12 +38,14 @@ class ChartGeometry:
     target_y: float | None
 
     def left_ticks(self) -> list[tuple[float, int]]:
-        return [(self.y(self.bar_top * step / TICKS, self.bar_top), round(self.bar_top * step / TICKS))
-                for step in range(TICKS + 1)]
+        return self._ticks(self.bar_top)
 
     def right_ticks(self) -> list[tuple[float, int]]:
-        return [(self.y(self.line_top * step / TICKS, self.line_top), round(self.line_top * step / TICKS))
-                for step in range(TICKS + 1)]
+        return self._ticks(self.line_top)
+
+    def _ticks(self, top: int) -> list[tuple[float, int]]:
+        """(height, label) of each tick of an axis whose top is `top`, from the bottom up."""
+        return [(self.y(top * step / TICKS, top), round(top * step / TICKS)) for step in range(TICKS + 1)]
 
     def y(self, value: float, top: int) -> float:
         return self.plot.bottom() - self.plot.height() * value / top
