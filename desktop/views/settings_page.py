@@ -255,6 +255,7 @@ class SettingsPage(QWidget, UnsavedChanges):
         self.weights_present = set(form.weights)
         for name, edit in self.organisation.items():
             edit.setText(form.organisation.get(name, ""))
+            edit.setCursorPosition(0)  # a long name shows its beginning, not its end
         for name, spin in self.targets.items():
             spin.setValue(int(form.targets.get(name) or 0))
         for name, spin in self.weights.items():  # a weight the workspace leaves out is the engine's default

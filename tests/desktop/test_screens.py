@@ -134,6 +134,13 @@ def test_settings_save_and_switch_language(qtbot, window, context):
     assert window.windowTitle().startswith("Duty Roster — ")
 
 
+def test_settings_show_a_long_organisation_name_from_its_beginning(qtbot, window, context):
+    page = window.show_page("settings")
+    page.reload()
+    for edit in page.organisation.values():
+        assert edit.cursorPosition() == 0  # "Ban Chấp hành Đoàn TNCS…", not "…Hồ Chí Minh"
+
+
 def test_settings_conflict_is_reported(qtbot, window, context):
     page = window.show_page("settings")
     other = repository.get_settings(context.db)
