@@ -65,7 +65,7 @@ def run_solve(db, start: dt.date, end: dt.date, center: str | None, *, repair: b
         raise ValueError(refused)
     guard.check_writable(db)
     with db.session() as session:
-        problem, stored = _load_kept(session, start, end, center, repair, frozenset(keep))
+        problem, stored = _load_kept(session, start, end, center, repair, keep)
     if not problem.shifts and not problem.events:
         raise ValueError("nothing to roster in this period (no shifts or events)")
     stamp = guard.ReadStamp.of(stored, center)
