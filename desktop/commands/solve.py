@@ -87,6 +87,7 @@ def check_search_options(args: argparse.Namespace) -> None:
 
 def cmd_solve(args: argparse.Namespace) -> int:
     from models import roster_guard as guard
+    from models.db import current_user
 
     check_period(args)
     check_search_options(args)
@@ -101,7 +102,7 @@ def cmd_solve(args: argparse.Namespace) -> int:
         if refused is None:
             try:
                 stored = guard.store_checked(database, guard.ReadStamp.of(problem, args.center), problem, solution,
-                                             actor=_actor(), action="repair" if args.repair else "solve")
+                                             actor=current_user(), action="repair" if args.repair else "solve")
             except (guard.RosterChanged, guard.DatabaseLocked) as exc:
                 raise UserError(str(exc), exit_code=EXIT_CONFLICT) from None
     if solution.wall_time_s > OVERRUN_FACTOR * args.time_limit + OVERRUN_S:
@@ -119,12 +120,6 @@ def cmd_solve(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_NO_ROSTER
     return 0
-
-
-def _actor() -> str:
-    from models.db import current_user
-
-    return current_user()
 
 
 def _load_and_solve(database, args):
