@@ -67,12 +67,12 @@ class Names:
 
     def __init__(self, board):
         self.board = board
-        self.lines = {(line.center, line.template, line.post): line for line in board.lines} if board else {}
+        lines = board.lines if board else ()
         self.templates = {}
-        for line in board.lines if board else ():
+        for line in lines:
             self.templates.setdefault((line.center, line.template), line.template_name)
             self.templates.setdefault((None, line.template), line.template_name)
-        self.posts = {(line.center, line.post): line.post_name for line in board.lines} if board else {}
+        self.posts = {(line.center, line.post): line.post_name for line in lines}
         self.centers = {c.code: c.name for c in board.centers} if board else {}
         self.events = {ev.code: ev for ev in board.events} if board else {}
 
