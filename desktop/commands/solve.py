@@ -18,11 +18,6 @@ from desktop.errors import UserError
 PROGRESS_AFTER_S = 1.0  # solves shorter than this print no progress lines
 
 
-def _shift_fields(problem, shift_id: str) -> dict:
-    shift = next(s for s in problem.shifts if s.id == shift_id)
-    return {"center": shift.center, "post": shift.post, "date": shift.date.isoformat(), "shift": shift.template}
-
-
 def solution_json(problem, solution) -> dict:
     """The `solve --json` object of ARCHITECTURE.md."""
     from models.bridge import per_volunteer, solution_entries
