@@ -110,15 +110,15 @@ def run_gui(db_arg: str | None) -> int:
         state["window"] = window
         window.show()
         splash.close()
-        if not probe:
-            from desktop.views.partials.welcome import show_welcome
-
-            state["welcome"] = show_welcome(context.settings, window)
         if probe:
             def report() -> None:
                 print(f"main window shown after {time.perf_counter() - _STARTED:.3f} s", flush=True)
                 app.quit()
             QTimer.singleShot(0, report)
+        else:
+            from desktop.views.partials.welcome import show_welcome
+
+            state["welcome"] = show_welcome(context.settings, window)
 
     def failed(error: Exception) -> None:
         splash.close()

@@ -31,10 +31,6 @@ class Job(QObject):
     def cancel(self) -> None:
         self._cancel_requested = True
 
-    @property
-    def cancel_requested(self) -> bool:
-        return self._cancel_requested
-
     def report(self, done: int, total: int, text: str = "") -> None:
         if self._cancel_requested:
             raise Cancelled()

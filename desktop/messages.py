@@ -67,12 +67,12 @@ class Names:
 
     def __init__(self, board):
         self.board = board
-        self.lines = {(line.center, line.template, line.post): line for line in board.lines} if board else {}
+        lines = board.lines if board else ()
         self.templates = {}
-        for line in board.lines if board else ():
+        for line in lines:
             self.templates.setdefault((line.center, line.template), line.template_name)
             self.templates.setdefault((None, line.template), line.template_name)
-        self.posts = {(line.center, line.post): line.post_name for line in board.lines} if board else {}
+        self.posts = {(line.center, line.post): line.post_name for line in lines}
         self.centers = {c.code: c.name for c in board.centers} if board else {}
         self.events = {ev.code: ev for ev in board.events} if board else {}
 
@@ -173,6 +173,13 @@ ANYONE = QT_TRANSLATE_NOOP("engine", "member")
 FIXED_DUTY = QT_TRANSLATE_NOOP("engine", "another duty on {date}")
 
 
+def requirement_words(role: str | None, skill: str) -> str:
+    """Who a team requirement asks for: "công an có kỹ năng “Kích hoạt VNeID”" (`skill` as
+    it is to be shown, "" for none)."""
+    what = _tr(ROLE_WORDS.get(role, ANYONE))
+    return f"{what} {_tr(WITH_SKILL).format(skill=skill)}" if skill else what
+
+
 def _other(params: dict, names: Names) -> str:
     if params.get("other_kind") == "event":
         return names.event(params["other"])
@@ -223,10 +230,8 @@ def _sentence(violation, names: Names) -> str:
     if rule == "stability":
         return _tr(MOVED_OFF if params.get("change") == "removed" else PUT_ON).format(**shown)
     if rule == "requirements":
-        what = _tr(ROLE_WORDS.get(params.get("role"), ANYONE))
-        if params.get("skill"):
-            what = f"{what} {_tr(WITH_SKILL).format(skill=names.skill(params['skill']))}"
-        return _tr(REQUIREMENT).format(what=what, **shown)
+        skill = names.skill(params["skill"]) if params.get("skill") else ""
+        return _tr(REQUIREMENT).format(what=requirement_words(params.get("role"), skill), **shown)
     if rule in SENTENCES:
         return _tr(SENTENCES[rule]).format(**_defaults(shown))
     if "count" in shown and "start" in shown:  # a counting window: max_per_week, min_per_month, ...

@@ -73,16 +73,13 @@ _REQUIREMENT = re.compile(r"^(?P<role>youth|police|staff|leader)?(?: with )?(?:s
 
 def _requirement(what: str, names) -> str:
     """"police with skill vneid" -> "công an có kỹ năng “Kích hoạt VNeID”" (skill by name when known)."""
-    from desktop.messages import ANYONE, ROLE_WORDS, WITH_SKILL
+    from desktop.messages import requirement_words
 
     found = _REQUIREMENT.match(what)
     if found is None:
         return what
-    text = QCoreApplication.translate("engine", ROLE_WORDS.get(found["role"], ANYONE))
-    if found["skill"]:
-        skill = names.skill(found["skill"]) if names is not None else found["skill"]
-        text += " " + QCoreApplication.translate("engine", WITH_SKILL).format(skill=skill)
-    return text
+    skill = found["skill"] or ""
+    return requirement_words(found["role"], names.skill(skill) if names is not None and skill else skill)
 
 
 def phrase_text(phrase: str, names=None) -> str:

@@ -5,6 +5,7 @@ who was put on which duty. No Qt, no names: codes and numbers the dialog writes 
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 WISH_RULES = ("preferences", "avoidances", "shift_requests")
@@ -41,7 +42,7 @@ def _limit(volunteer) -> int | None:
     return min(caps) if caps else None
 
 
-def _why_off(problem, index, code: str, duty_id: str) -> tuple[str, tuple]:
+def _why_off(index, code: str, duty_id: str) -> tuple[str, tuple]:
     """The candidate rule that keeps a volunteer off a duty now (their leave...), or ("", ())."""
     from scheduler.rules.candidates import first_exclusion
 
@@ -61,13 +62,8 @@ def solve_facts(problem, solution, removed, added) -> SolveFacts:
     index = ProblemIndex(problem)
     needed = sum(required(index, duty) for duty in index.duties)
     missing = sum(gap.missing for gap in solution.unfilled)
-    counts: dict[str, int] = {}
-    for a in solution.assignments:
-        counts[a.volunteer] = counts.get(a.volunteer, 0) + 1
-    team: dict[str, int] = {}
-    for a in solution.assignments:
-        if a.shift:
-            team[a.shift] = team.get(a.shift, 0) + 1
+    counts = Counter(a.volunteer for a in solution.assignments)
+    team = Counter(a.shift for a in solution.assignments if a.shift)
     wanted = filled = 0
     for s in problem.shifts:
         if s.demand.target and not index.closed_reason(index.by_key[("shift", s.id)]):
@@ -77,7 +73,7 @@ def solve_facts(problem, solution, removed, added) -> SolveFacts:
     loads = {v.code: counts.get(v.code, 0) for v in active}
     busiest = max(sorted(loads), key=lambda c: loads[c], default="")
     gone = tuple(Change(c.volunteer, c.seat.key, "event" if c.seat.event else "shift",
-                        *_why_off(problem, index, c.volunteer, c.seat.key)) for c in removed)
+                        *_why_off(index, c.volunteer, c.seat.key)) for c in removed)
     new = tuple(Change(c.volunteer, c.seat.key, "event" if c.seat.event else "shift") for c in added)
     left = {}
     for change in gone:

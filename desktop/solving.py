@@ -43,14 +43,12 @@ def _load_kept(session, start: dt.date, end: dt.date, center: str | None, repair
     from models.bridge import problem_from_workspace
     from models.workspace import export_workspace
 
-    doc = export_workspace(session)
-    stored = problem_from_workspace(doc, start, end, center=center, repair=repair)
+    stored = problem_from_workspace(export_workspace(session), start, end, center=center, repair=repair)
     if not keep:
         return stored, stored
-    for entry in doc.get("assignments", []):
-        if (entry["volunteer"], Seat.from_entry(entry).key) in keep:
-            entry["locked"] = True
-    return problem_from_workspace(doc, start, end, center=center, repair=repair), stored
+    existing = tuple(dataclasses.replace(a, locked=True) if (a.volunteer, a.shift or a.event) in keep else a
+                     for a in stored.existing)
+    return dataclasses.replace(stored, existing=existing), stored
 
 
 def run_solve(db, start: dt.date, end: dt.date, center: str | None, *, repair: bool, time_limit: float,
@@ -65,7 +63,7 @@ def run_solve(db, start: dt.date, end: dt.date, center: str | None, *, repair: b
         raise ValueError(refused)
     guard.check_writable(db)
     with db.session() as session:
-        problem, stored = _load_kept(session, start, end, center, repair, frozenset(keep))
+        problem, stored = _load_kept(session, start, end, center, repair, keep)
     if not problem.shifts and not problem.events:
         raise ValueError("nothing to roster in this period (no shifts or events)")
     stamp = guard.ReadStamp.of(stored, center)

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from exports.data import Duty, PersonalSchedule
-from exports.vietnamese import nfc
+from exports.vietnamese import after_ca, nfc
 
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 PRODUCT_ID = "-//Duty Roster//Lịch trực tình nguyện viên//VI"
@@ -19,8 +19,7 @@ PRODUCT_ID = "-//Duty Roster//Lịch trực tình nguyện viên//VI"
 def _summary(duty: Duty) -> str:
     if duty.kind == "shift":
         # a shift named "Ca chiều" reads "Trực ca chiều", one named "Sáng" "Trực ca Sáng"
-        words = duty.title.split(maxsplit=1)
-        shift = f"ca {words[1]}" if len(words) == 2 and words[0].casefold() == "ca" else f"ca {duty.title}"
+        shift = f"ca {after_ca(duty.title) or duty.title}"
         return f"Trực {shift} — {duty.post}" if duty.post else f"Trực {shift}"
     return duty.title
 

@@ -9,7 +9,7 @@ from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from exports.data import Duty, PersonalSchedule
 from exports.pdf import PdfRenderer, markup
-from exports.vietnamese import date_vi, nfc, period_text, role_name
+from exports.vietnamese import after_ca, date_vi, nfc, period_text, role_name
 
 TITLE = "LỊCH TRỰC CÁ NHÂN"
 COLUMNS = ("STT", "Ngày", "Thời gian", "Nội dung", "Địa điểm — vị trí", "Liên hệ trưởng nhóm")
@@ -87,8 +87,7 @@ def shift_title(name: str) -> str:
     """How the schedule names a shift: "Ca trực Sáng" for a shift named "Sáng", while a name
     that already says "Ca" ("Ca chiều") stands as it is, never "Ca trực Ca chiều"."""
     name = nfc(name)
-    first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
-    return name if first == "ca" else f"Ca trực {name}"
+    return name if after_ca(name) is not None else f"Ca trực {name}"
 
 
 def _leader_text(duty: Duty) -> str:

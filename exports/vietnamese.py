@@ -102,6 +102,16 @@ def role_name(role: str | None) -> str:
     return ROLE_NAMES.get(role or "", role or "")
 
 
+def after_ca(shift_name: str) -> str | None:
+    """The words after a leading "Ca" in a shift's name ("Ca chiều" -> "chiều", "Ca" -> ""),
+    None when the name does not start with that word ("Sáng"): the schedule and the
+    calendar then add "ca" themselves rather than print "Ca trực Ca chiều"."""
+    words = shift_name.split(maxsplit=1)
+    if not words or words[0].casefold() != "ca":
+        return None
+    return words[1] if len(words) == 2 else ""
+
+
 def short_name(full_name: str) -> str:
     """The compact form used where space is short: initials of the family and middle names,
     then the given name in full ("Nguyễn Văn Đức" → "N.V. Đức")."""

@@ -122,9 +122,7 @@ def _printing():
 
     try:
         yield
-    except (UnknownCode, printing.NothingToPrint) as exc:
-        raise UserError(str(exc)) from None
-    except OutputError as exc:
+    except (UnknownCode, printing.NothingToPrint, OutputError) as exc:  # OutputError (an OSError) says it all
         raise UserError(str(exc)) from None
     except OSError as exc:
         where = f" {exc.filename}" if exc.filename else ""

@@ -34,11 +34,12 @@ def add_period_options(parser: argparse.ArgumentParser, required: bool = True) -
 
 def check_period(args: argparse.Namespace) -> None:
     """Refuse a period that ends before it starts, or one too long to solve, check or print."""
-    if args.date_from and args.date_to and args.date_to < args.date_from:
+    if not (args.date_from and args.date_to):
+        return
+    if args.date_to < args.date_from:
         raise UserError(f"--to {args.date_to} is before --from {args.date_from}")
-    if args.date_from and args.date_to:
-        from models.roster_guard import period_error
+    from models.roster_guard import period_error
 
-        problem = period_error(args.date_from, args.date_to)
-        if problem:
-            raise UserError(problem)
+    problem = period_error(args.date_from, args.date_to)
+    if problem:
+        raise UserError(problem)

@@ -5,6 +5,7 @@ export. They edit a throwaway copy of the workspace, never the database given.""
 from __future__ import annotations
 
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 SOLVE_SECONDS = 4  # time limit of the generate and re-plan shown
@@ -23,7 +24,38 @@ def copy_workspace(db, folder: Path):
     return copy
 
 
-def _spin(until, timeout_s: float = 60.0) -> None:
+def shot_path(output: Path, number: int, what: str, language: str, suffix: bool) -> Path:
+    """`output/07-what.png`, or `output/07-what-vi.png` when every language is shot (`suffix`)."""
+    return output / (f"{number:02d}-{what}" + (f"-{language}" if suffix else "") + ".png")
+
+
+@contextmanager
+def window_on_copy(db, settings, folder: Path, size: tuple[int, int]):
+    """A main window of `size` over a throwaway copy of `db`'s workspace in `folder`; closed,
+    and the copy disposed and deleted, afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.context import AppContext
+    from desktop.views.main_window import MainWindow
+
+    copy = copy_workspace(db, folder)
+    try:
+        context = AppContext(copy, settings)
+        window = MainWindow(context)
+        window.resize(*size)
+        window.show()
+        yield window
+        context.jobs.wait()
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    finally:
+        copy.dispose()
+        (folder / "screenshots.sqlite").unlink(missing_ok=True)
+
+
+def spin(until, timeout_s: float = 60.0) -> None:
+    """Run the GUI's events until `until()` holds or `timeout_s` passes (then a few more)."""
     from PySide6.QtWidgets import QApplication
 
     deadline = time.monotonic() + timeout_s
@@ -34,20 +66,21 @@ def _spin(until, timeout_s: float = 60.0) -> None:
         QApplication.processEvents()
 
 
-def _save(widget, path: Path, written: list) -> None:
+def save_shot(widget, path: Path, written: list) -> None:
     widget.grab().save(str(path))
     written.append(path)
 
 
-def _solve(page, repair: bool):
+def generate(page, repair: bool):
+    """Generate (or re-plan) the board's period in its dialog and wait until the roster is on the board."""
     dialog = page.open_solve(repair=repair)
     dialog.time_limit.setValue(SOLVE_SECONDS)
     steps = page.undo_stack.count()
     dialog.start()
-    _spin(lambda: dialog.outcome is not None and dialog.close_button.isEnabled(), SOLVE_SECONDS * 10)
+    spin(lambda: dialog.outcome is not None and dialog.close_button.isEnabled(), SOLVE_SECONDS * 10)
     outcome = dialog.outcome
     if outcome is not None and (outcome.added or outcome.removed):
-        _spin(lambda: page.undo_stack.count() > steps)
+        spin(lambda: page.undo_stack.count() > steps)
     page.wait_ready()
     dialog.raise_()
     return dialog
@@ -81,21 +114,21 @@ def render_decisions(window, output: Path, number: int, language: str, suffix: b
     from desktop.views.roster_panels import break_rules_box
 
     def name(what: str) -> Path:
-        return output / (f"{number:02d}-{what}" + (f"-{language}" if suffix else "") + ".png")
+        return shot_path(output, number, what, language, suffix)
 
     written: list[Path] = []
     page = window.show_page("roster")
     page.wait_ready()
-    dialog = _solve(page, repair=False)
-    _save(dialog, name("generate-summary"), written)
+    dialog = generate(page, repair=False)
+    save_shot(dialog, name("generate-summary"), written)
     dialog.close()
     chip = max(page.board.chips, key=lambda c: (c.seat.date or page.start, c.id), default=None)
     if chip is not None:
         day = chip.seat.date or page.start
         page.mark_leave(chip.volunteer, day, day, "Ill" if language == "en" else "Ốm")
         page.wait_ready()
-        dialog = _solve(page, repair=True)
-        _save(dialog, name("replan-summary"), written)
+        dialog = generate(page, repair=True)
+        save_shot(dialog, name("replan-summary"), written)
         dialog.close()
     edit = _breaking_edit(page)
     if edit is not None:
@@ -104,20 +137,20 @@ def render_decisions(window, output: Path, number: int, language: str, suffix: b
         page.move(moved, seat)
         page.wait_ready()
         page.side.setCurrentIndex(0)
-        _spin(lambda: False, 0.2)
-        _save(window, name("roster-violation"), written)
+        spin(lambda: False, 0.2)
+        save_shot(window, name("roster-violation"), written)
         box = break_rules_box(window, broken, Names(page.board))
         box.show()
-        _spin(lambda: False, 0.2)
-        _save(box, name("roster-violation-confirm"), written)
+        spin(lambda: False, 0.2)
+        save_shot(box, name("roster-violation-confirm"), written)
         box.close()
     target = Path.home() / roster_print.default_name("center", page.start, page.end, page.center)
     files = save_dialog(window, page.tr("Save as"), str(target), ".pdf")
     files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     files.resize(900, 560)
     files.show()
-    _spin(lambda: False, 0.3)
-    _save(files, name("save-dialog"), written)
+    spin(lambda: False, 0.3)
+    save_shot(files, name("save-dialog"), written)
     files.close()
     return written
 
@@ -125,23 +158,5 @@ def render_decisions(window, output: Path, number: int, language: str, suffix: b
 def render_decision_screens(db, settings, folder: Path, output: Path, number: int, language: str, suffix: bool,
                             size: tuple[int, int]) -> list[Path]:
     """`render_decisions` in a window of its own, on a fresh copy of the workspace."""
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.context import AppContext
-    from desktop.views.main_window import MainWindow
-
-    copy = copy_workspace(db, folder)
-    try:
-        context = AppContext(copy, settings)
-        window = MainWindow(context)
-        window.resize(*size)
-        window.show()
-        written = render_decisions(window, output, number, language, suffix)
-        context.jobs.wait()
-        window.close()
-        window.deleteLater()
-        QApplication.processEvents()
-    finally:
-        copy.dispose()
-        (folder / "screenshots.sqlite").unlink(missing_ok=True)
-    return written
+    with window_on_copy(db, settings, folder, size) as window:
+        return render_decisions(window, output, number, language, suffix)

@@ -68,6 +68,7 @@ def render_screens(db, output: Path, languages=("vi",), suffix: bool = False, si
 
     from desktop import i18n
     from desktop.app import create_application
+    from desktop.commands.screenshot_decisions import render_decision_screens, shot_path
     from desktop.context import AppContext
     from desktop.views.main_window import PAGES, MainWindow
 
@@ -88,23 +89,20 @@ def render_screens(db, output: Path, languages=("vi",), suffix: bool = False, si
                     page.wait_ready()
                 for _ in range(3):
                     app.processEvents()
-                name = f"{number:02d}-{key}" + (f"-{language}" if suffix else "") + ".png"
-                path = output / name
+                path = shot_path(output, number, key, language, suffix)
                 window.grab().save(str(path))
                 written.append(path)
                 for extra, show in getattr(page, "extra_screens", lambda: [])():
                     show()
                     for _ in range(3):
                         app.processEvents()
-                    path = output / (f"{number:02d}-{key}-{extra}" + (f"-{language}" if suffix else "") + ".png")
+                    path = shot_path(output, number, f"{key}-{extra}", language, suffix)
                     window.grab().save(str(path))
                     written.append(path)
             window.close()
             window.deleteLater()
             QApplication.processEvents()
             if decisions:
-                from desktop.commands.screenshot_decisions import render_decision_screens
-
                 written += render_decision_screens(db, settings, Path(folder), output, len(PAGES) + 1, language,
                                                    suffix, size)
                 written += render_board_screens(db, settings, Path(folder), output, len(PAGES) + 2, language,
@@ -116,35 +114,23 @@ def render_board_screens(db, settings, folder: Path, output: Path, number: int, 
                          size: tuple[int, int]) -> list[Path]:
     """On a copy of the workspace: generate the month of its first outreach event, then the
     board's week (the event's week), month and by-volunteer views, and the first-start welcome."""
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.commands.screenshot_decisions import _solve, _spin, copy_workspace
-    from desktop.context import AppContext
-    from desktop.views.main_window import MainWindow
+    from desktop.commands.screenshot_decisions import generate, save_shot, shot_path, spin, window_on_copy
     from desktop.views.partials.welcome import WelcomeDialog
     from models.repository.events import list_events
 
-    def name(what: str) -> Path:
-        return output / (f"{number:02d}-{what}" + (f"-{language}" if suffix else "") + ".png")
-
     def shot(widget, what: str) -> None:
-        _spin(lambda: False, 0.2)
-        widget.grab().save(str(name(what)))
-        written.append(name(what))
+        spin(lambda: False, 0.2)
+        save_shot(widget, shot_path(output, number, what, language, suffix), written)
 
     written: list[Path] = []
     (folder / "board").mkdir(exist_ok=True)
-    copy = copy_workspace(db, folder / "board")
-    try:
-        window = MainWindow(AppContext(copy, settings))
-        window.resize(*size)
-        window.show()
+    with window_on_copy(db, settings, folder / "board", size) as window:
         page = window.show_page("roster")
         page.wait_ready()
-        events = sorted(event.date for event in list_events(copy))
+        events = sorted(event.date for event in list_events(page.db))
         page.set_period(events[0] if events else page.start, "month")
         page.wait_ready()
-        _solve(page, repair=False).close()
+        generate(page, repair=False).close()
         shot(window, "roster-month")
         page.set_mode("week")
         page.wait_ready()
@@ -157,10 +143,4 @@ def render_board_screens(db, settings, folder: Path, output: Path, number: int, 
         shot(welcome, "welcome")
         welcome.dismiss.setChecked(False)  # the shot dismisses nothing
         welcome.close()
-        page.context.jobs.wait()
-        window.close()
-        window.deleteLater()
-        QApplication.processEvents()
-    finally:
-        copy.dispose()
     return written

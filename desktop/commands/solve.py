@@ -18,11 +18,6 @@ from desktop.errors import UserError
 PROGRESS_AFTER_S = 1.0  # solves shorter than this print no progress lines
 
 
-def _shift_fields(problem, shift_id: str) -> dict:
-    shift = next(s for s in problem.shifts if s.id == shift_id)
-    return {"center": shift.center, "post": shift.post, "date": shift.date.isoformat(), "shift": shift.template}
-
-
 def solution_json(problem, solution) -> dict:
     """The `solve --json` object of ARCHITECTURE.md."""
     from models.bridge import per_volunteer, solution_entries
@@ -87,6 +82,7 @@ def check_search_options(args: argparse.Namespace) -> None:
 
 def cmd_solve(args: argparse.Namespace) -> int:
     from models import roster_guard as guard
+    from models.db import current_user
 
     check_period(args)
     check_search_options(args)
@@ -101,7 +97,7 @@ def cmd_solve(args: argparse.Namespace) -> int:
         if refused is None:
             try:
                 stored = guard.store_checked(database, guard.ReadStamp.of(problem, args.center), problem, solution,
-                                             actor=_actor(), action="repair" if args.repair else "solve")
+                                             actor=current_user(), action="repair" if args.repair else "solve")
             except (guard.RosterChanged, guard.DatabaseLocked) as exc:
                 raise UserError(str(exc), exit_code=EXIT_CONFLICT) from None
     if solution.wall_time_s > OVERRUN_FACTOR * args.time_limit + OVERRUN_S:
@@ -119,12 +115,6 @@ def cmd_solve(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_NO_ROSTER
     return 0
-
-
-def _actor() -> str:
-    from models.db import current_user
-
-    return current_user()
 
 
 def _load_and_solve(database, args):

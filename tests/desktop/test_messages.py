@@ -85,6 +85,13 @@ def test_unfilled_reasons_give_skills_and_shifts_by_name(names, vi):
     assert "police" not in text and "skill" not in text and "VNeID" in text
 
 
+def test_a_team_requirement_reads_the_same_as_a_broken_rule_and_as_an_unfilled_reason(names, vi):
+    broken = Violation("requirements", "", event="OUT-1", params={"limit": 1, "role": "police", "skill": "vneid"})
+    words = "công an có kỹ năng “Hướng dẫn tạo tài khoản VNeID”"
+    assert violation_text(broken, names, with_duty=False) == f"Đội còn thiếu ít nhất 1 {words}"
+    assert words in reason_text('only 0 free for "at least 1 police with skill vneid"', names)
+
+
 def test_qt_own_buttons_and_file_dialog_speak_vietnamese(vi):
     from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
