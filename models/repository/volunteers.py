@@ -120,7 +120,7 @@ def validate_volunteer(form: VolunteerForm) -> list[FieldError]:
     errors.required("name", form.name)
     if form.role not in ROLES:
         errors.add("role", BAD_ROLE)
-    phone = re.sub(r"[\s.\-]", "", form.phone or "")
+    phone = normalise_phone(form.phone)
     if phone and not _PHONE.match(phone):
         errors.add("phone", BAD_PHONE)
     if form.email and not _EMAIL.match(form.email.strip()):
@@ -129,6 +129,7 @@ def validate_volunteer(form: VolunteerForm) -> list[FieldError]:
 
 
 def normalise_phone(phone: str) -> str:
+    """The phone number without the spaces, dots and dashes people write in it."""
     return re.sub(r"[\s.\-]", "", phone or "")
 
 
