@@ -142,6 +142,14 @@ def test_results_totals_and_counts(db):
     assert (counts["V001"].shifts, counts["V001"].events) == (1, 1)
 
 
+def test_results_leave_out_the_days_the_center_is_closed(db):
+    day = dt.date(2026, 11, 26)
+    assert {x.date for x in r.list_shift_results(db, "HCC", day, day)} == {day}
+    settings = r.get_holiday_settings(db)
+    r.save_holiday_settings(db, dataclasses.replace(settings, extra_closed=(day,)))
+    assert r.list_shift_results(db, "HCC", day, day) == []
+
+
 def test_settings_round_trip(db):
     form = r.get_settings(db)
     assert form.targets == {"dossiers_supported_per_year": 4000}
