@@ -22,6 +22,7 @@ from models.repository.common import (
     REQUIREMENT_TOO_BIG,
     TEAM_ORDER,
     UNKNOWN_CENTER,
+    UNKNOWN_SKILL,
     _Errors,
     _check_version,
     _form_row,
@@ -118,6 +119,9 @@ def save_event(db: Database, form: EventForm) -> int:
         centers = {c.code: c for c in s.scalars(select(e.Center))}
         if form.center and form.center not in centers:
             errors.add("center", UNKNOWN_CENTER, code=form.center)
+        for requirement in form.requirements:
+            if requirement.skill is not None and requirement.skill not in skills:
+                errors.add("requirements", UNKNOWN_SKILL, code=requirement.skill)
         errors.raise_if_any()
         ev = _form_row(s, e.Event, form, code=code)
         ev.code, ev.name, ev.date = code, nfc(form.name.strip()), form.date
@@ -125,7 +129,7 @@ def save_event(db: Database, form: EventForm) -> int:
         ev.center = centers.get(form.center) if form.center else None
         ev.team_min, ev.team_max = form.team_min, form.team_max
         ev.requirements = [
-            e.EventRequirement(role=r.role, skill=skills.get(r.skill) if r.skill else None,
+            e.EventRequirement(role=r.role, skill=skills[r.skill] if r.skill else None,
                                min_count=r.min, position=position)
             for position, r in enumerate(form.requirements)]
         s.flush()

@@ -127,6 +127,14 @@ def test_event_validation_and_delete_rules(db):
     assert [x.code for x in r.list_events(db)] == ["OUT-1128"]
 
 
+def test_an_event_rule_naming_an_unknown_skill_is_refused_not_saved_empty(db):
+    event = r.get_event(db, r.list_events(db)[0].id)
+    with pytest.raises(r.ValidationFailed) as failure:  # e.g. the skill was deleted meanwhile
+        r.save_event(db, dataclasses.replace(event, requirements=(r.RequirementForm(1, skill="gone"),)))
+    assert [(x.field, x.params) for x in failure.value.errors] == [("requirements", {"code": "gone"})]
+    assert r.get_event(db, event.id) == event
+
+
 def test_results_totals_and_counts(db):
     rows = r.list_shift_results(db, "HCC", dt.date(2026, 11, 23), dt.date(2026, 11, 27))
     entered = next(x for x in rows if x.version is not None)
