@@ -61,8 +61,10 @@ def save_shift_results(db: Database, rows: list[ShiftResultRow]) -> None:
     with db.session() as s:
         centers = {c.code: c for c in s.scalars(select(e.Center).options(selectinload(e.Center.templates)))}
         for row in rows:
-            center = centers[row.center]
-            template = next(t for t in center.templates if t.code == row.shift)
+            center = centers.get(row.center)
+            template = next((t for t in center.templates if t.code == row.shift), None) if center else None
+            if template is None:
+                raise ConflictError("another coordinator removed this shift meanwhile; reload")
             result = s.scalars(select(e.ShiftResult).where(
                 e.ShiftResult.center_id == center.id, e.ShiftResult.date == row.date,
                 e.ShiftResult.template_id == template.id)).first()

@@ -150,6 +150,14 @@ def test_results_totals_and_counts(db):
     assert (counts["V001"].shifts, counts["V001"].events) == (1, 1)
 
 
+def test_a_result_of_a_shift_removed_meanwhile_is_refused(db):
+    (row,) = [x for x in r.list_shift_results(db, "HCC", dt.date(2026, 11, 26), dt.date(2026, 11, 26))]
+    center = r.get_center(db, r.list_centers(db)[0].id)
+    r.save_center(db, dataclasses.replace(center, templates=tuple(t for t in center.templates if t.code != row.shift)))
+    with pytest.raises(r.ConflictError, match="removed"):
+        r.save_shift_results(db, [dataclasses.replace(row, citizens_guided=5)])
+
+
 def test_results_leave_out_the_days_the_center_is_closed(db):
     day = dt.date(2026, 11, 26)
     assert {x.date for x in r.list_shift_results(db, "HCC", day, day)} == {day}
