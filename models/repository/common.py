@@ -68,7 +68,9 @@ class _Errors:
 
 
 def _check_version(row: Any, version: int | None) -> None:
-    """The form was read at `version`; refuse the save when the row moved on since."""
+    """The form was read at `version`; refuse the save when the row is gone (None) or moved on since."""
+    if row is None:
+        raise ConflictError("another coordinator deleted this record since you opened it; reload and try again")
     if version is not None and row.version != version:
         raise ConflictError("another coordinator changed this record since you opened it; reload and try again")
 
@@ -82,8 +84,6 @@ def _form_row(s: Session, entity: type, form: Any, **new: Any) -> Any:
         s.add(row)
         return row
     row = s.get(entity, form.id)
-    if row is None:
-        raise ConflictError("another coordinator deleted this record since you opened it; reload and try again")
     _check_version(row, form.version)
     _touch(row)
     return row

@@ -127,6 +127,15 @@ def test_event_validation_and_delete_rules(db):
     assert [x.code for x in r.list_events(db)] == ["OUT-1128"]
 
 
+def test_deleting_an_event_another_coordinator_deleted_is_a_conflict(db):
+    new_id = r.save_event(db, dataclasses.replace(r.get_event(db, r.list_events(db)[0].id), id=None, version=None,
+                                                  code="OUT-2"))
+    version = r.get_event(db, new_id).version
+    r.delete_event(db, new_id, version)
+    with pytest.raises(r.ConflictError, match="deleted"):
+        r.delete_event(db, new_id, version)
+
+
 def test_an_event_rule_naming_an_unknown_skill_is_refused_not_saved_empty(db):
     event = r.get_event(db, r.list_events(db)[0].id)
     with pytest.raises(r.ValidationFailed) as failure:  # e.g. the skill was deleted meanwhile
