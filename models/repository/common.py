@@ -89,6 +89,15 @@ def _form_row(s: Session, entity: type, form: Any, **new: Any) -> Any:
     return row
 
 
+def _put(mapping: dict, key: str, value: Any) -> None:
+    """`value` stored under `key`, or the key left out when the value is empty (nothing written
+    for what the form leaves blank, so an untouched file round-trips)."""
+    if value:
+        mapping[key] = value
+    else:
+        mapping.pop(key, None)
+
+
 def _touch(row: Any, attribute: str = "name") -> None:
     """Make the row dirty so its version is checked and bumped even when only children changed."""
     flag_modified(row, attribute)

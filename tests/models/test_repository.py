@@ -12,7 +12,7 @@ import pytest
 from models import entities as e
 from models import repository as r
 from models.db import open_database
-from models.workspace import import_workspace
+from models.workspace import export_workspace, import_workspace
 
 EXAMPLE = Path(__file__).with_name("example_workspace.json")
 
@@ -90,6 +90,20 @@ def test_availability_round_trip_and_limits_checked(db):
     with pytest.raises(r.ValidationFailed) as failure:
         r.save_availability(db, dataclasses.replace(again, min_per_month=20, max_per_month=5))
     assert failure.value.errors[0].field == "min_per_month"
+
+
+def test_preferences_and_avoidances_saved_sorted_and_left_out_when_cleared(db):
+    volunteer_id = r.list_volunteers(db)[0].id
+    form = r.get_availability(db, volunteer_id)
+    r.save_availability(db, dataclasses.replace(form, prefer_weekdays=(5, 2), prefer_posts=("F1",),
+                                                avoid_weekdays=(7, 1)))
+    saved = r.get_availability(db, volunteer_id)
+    assert (saved.prefer_weekdays, saved.prefer_posts, saved.avoid_weekdays) == ((2, 5), ("F1",), (1, 7))
+    r.save_availability(db, dataclasses.replace(saved, prefer_weekdays=(), prefer_posts=(), avoid_weekdays=()))
+    code = r.get_volunteer(db, volunteer_id).code
+    with db.session() as s:
+        stored = next(v for v in export_workspace(s)["volunteers"] if v["code"] == code)
+    assert "prefers" not in stored and "avoids" not in stored
 
 
 def test_center_save_with_posts_templates_and_demand(db):
