@@ -14,16 +14,9 @@ from models.roster_edits.board import (
     Publication,
     Seat,
     _chip,
-    _latest_publication,
     _period_rows,
     _publication,
 )
-
-
-def latest_publication(db: Database, start: dt.date, end: dt.date) -> Publication | None:
-    """The newest published version that covers any day of [start, end]."""
-    with db.session() as session:
-        return _latest_publication(session, start, end)
 
 
 def publish(db: Database, start: dt.date, end: dt.date, *, actor: str, note: str = "") -> Publication:
