@@ -352,11 +352,6 @@ def store_solution(session: Session, problem: p.Problem, solution: p.Solution, *
     return counts
 
 
-def roster_assignments(problem: p.Problem) -> list[p.Assignment]:
-    """The stored roster of the problem's scope (to validate it with the rule catalogue)."""
-    return list(problem.existing)
-
-
 def per_volunteer(solution: p.Solution) -> dict[str, dict[str, Any]]:
     counts: Counter = Counter()
     events: Counter = Counter()

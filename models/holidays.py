@@ -21,9 +21,11 @@ def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+@lru_cache(maxsize=64)
 def public_holidays(country: str | None, years: tuple[int, ...], language: str = "vi") -> dict[dt.date, str]:
     """The country's public holidays of those years, named in `language` ("vi" or "en") where
-    the package has names in it; an unknown country has none."""
+    the package has names in it; an unknown country has none. Cached and shared: read it, never
+    change it."""
     import holidays
 
     if not country:

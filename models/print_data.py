@@ -89,6 +89,11 @@ class _Workspace:
     def sorted_people(self, codes: Iterable[str]) -> tuple[Person, ...]:
         return tuple(sorted((self.person(c) for c in codes), key=lambda p: given_name_key(p.name)))
 
+    def team(self, event: str) -> tuple[Person, ...]:
+        """The event's team: leaders first, then by role, each role by given name."""
+        return tuple(sorted((self.person(c) for c in self.event_assignments.get(event, ())),
+                            key=lambda p: (ROLE_ORDER.get(p.role, 9), given_name_key(p.name))))
+
     def center(self, code: str) -> dict:
         try:
             return self.centers[code]
@@ -152,12 +157,11 @@ def _hosted_events(index: _Workspace, center: str, first: dt.date, last: dt.date
         day = dt.date.fromisoformat(event["date"])
         if event.get("center") != center or not first <= day <= last:
             continue
-        team = sorted((index.person(c) for c in index.event_assignments.get(event["code"], ())),
-                      key=lambda p: (ROLE_ORDER.get(p.role, 9), given_name_key(p.name)))
+        team = index.team(event["code"])
         minimum = (event.get("team") or {}).get("min", 0)
         found.append(RosterEvent(name=nfc(event["name"]), date=day, start=_time(event["start"]),
                                  end=_time(event["end"]), location=nfc(event.get("location") or ""),
-                                 team=tuple(team), missing=max(0, minimum - len(team))))
+                                 team=team, missing=max(0, minimum - len(team))))
     return tuple(sorted(found, key=lambda ev: (ev.date, ev.start, ev.name)))
 
 
@@ -190,12 +194,11 @@ def personal_schedules(workspace: dict, date_from: dt.date, date_to: dt.date, vo
         for code in codes:
             duties[code].append(_event_duty(index, event, code, codes))
     codes = chosen or list(duties)
-    people = sorted((index.person(c) for c in codes), key=lambda p: given_name_key(p.name))
     return [PersonalSchedule(organisation=index.organisation, volunteer=person, date_from=date_from, date_to=date_to,
                              duties=tuple(sorted(duties.get(person.code, ()),
                                                  key=lambda d: (d.date, d.start, d.end, d.title))),
                              issued_on=issued_on)
-            for person in people]
+            for person in index.sorted_people(codes)]
 
 
 def _leader(index: _Workspace, codes: Iterable[str], me: str) -> Person | None:
@@ -242,14 +245,13 @@ def event_sheets(workspace: dict, date_from: dt.date, date_to: dt.date, center: 
             continue
         if wanted is not None and event["code"] not in wanted:
             continue
-        team = sorted((index.person(c) for c in index.event_assignments.get(event["code"], ())),
-                      key=lambda p: (ROLE_ORDER.get(p.role, 9), given_name_key(p.name)))
+        team = index.team(event["code"])
         host = index.centers.get(event.get("center") or "")
         size = event.get("team") or {}
         sheets.append(EventSheet(
             organisation=index.organisation, code=event["code"], name=nfc(event["name"]), date=day,
             start=_time(event["start"]), end=_time(event["end"]), location=nfc(event.get("location") or ""),
-            center=nfc(host["name"]) if host else "", team=tuple(team), team_min=size.get("min", 0),
+            center=nfc(host["name"]) if host else "", team=team, team_min=size.get("min", 0),
             team_max=size.get("max", size.get("min", 0)),
             requirements=tuple(_requirement_text(index, r) for r in event.get("requirements", [])),
             issued_on=issued_on))

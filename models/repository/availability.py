@@ -10,7 +10,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from models import entities as e
 from models.db import Database
 from models.repository.centers import template_codes
-from models.repository.common import LEAVE_ORDER, LIMIT_ORDER, NEGATIVE, WEEK_ABOVE_MONTH, _Errors, _check_version
+from models.repository.common import LEAVE_ORDER, LIMIT_ORDER, NEGATIVE, WEEK_ABOVE_MONTH, _Errors, _check_version, _put
 from models.volunteer_rules import (
     WORK_LIMIT_NAMES,
     ShiftRequest,
@@ -114,15 +114,9 @@ def save_availability(db: Database, form: AvailabilityForm) -> None:
         ]
         v.leave = [e.Leave(start=x.start, end=x.end, reason=x.reason.strip()) for x in form.leave]
         prefers = dict(v.prefers or {})
-        for key, value in (("weekdays", form.prefer_weekdays), ("posts", form.prefer_posts)):
-            if value:
-                prefers[key] = sorted(value) if key == "weekdays" else list(value)
-            else:
-                prefers.pop(key, None)
+        _put(prefers, "weekdays", sorted(form.prefer_weekdays))
+        _put(prefers, "posts", list(form.prefer_posts))
         v.prefers = prefers or None
         avoids = dict(v.avoids or {})
-        if form.avoid_weekdays:
-            avoids["weekdays"] = sorted(form.avoid_weekdays)
-        else:
-            avoids.pop("weekdays", None)
+        _put(avoids, "weekdays", sorted(form.avoid_weekdays))
         v.avoids = avoids or None

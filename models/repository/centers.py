@@ -8,7 +8,6 @@ from sqlalchemy.orm import Session
 
 from models import entities as e
 from models.db import Database
-from models.form_errors import QT_TRANSLATE_NOOP
 from models.repository.common import (
     _TIME,
     CODE_TAKEN,
@@ -16,6 +15,7 @@ from models.repository.common import (
     END_BEFORE_START,
     NO_WEEKDAY,
     ORDER_MIN_TARGET_MAX,
+    UNKNOWN_SKILL,
     _Errors,
     _form_row,
 )
@@ -170,8 +170,7 @@ def _known_skills(s: Session, posts: tuple[PostForm, ...], errors: _Errors) -> d
     for index, post in enumerate(posts):
         for skill in post.required_skills:
             if skill not in skills:
-                errors.add(f"posts[{index}].required_skills",
-                           QT_TRANSLATE_NOOP("repository", "Unknown skill {code}."), code=skill)
+                errors.add(f"posts[{index}].required_skills", UNKNOWN_SKILL, code=skill)
     return skills
 
 

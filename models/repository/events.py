@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 from exports.vietnamese import nfc
 from models import entities as e
 from models.db import Database
-from models.form_errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
+from models.form_errors import FieldError, ValidationFailed
 from models.repository.common import (
     _TIME,
     BAD_ROLE,
@@ -21,6 +21,8 @@ from models.repository.common import (
     REQUIREMENT_EMPTY,
     REQUIREMENT_TOO_BIG,
     TEAM_ORDER,
+    UNKNOWN_CENTER,
+    UNKNOWN_SKILL,
     _Errors,
     _check_version,
     _form_row,
@@ -116,7 +118,10 @@ def save_event(db: Database, form: EventForm) -> int:
         skills = {k.code: k for k in s.scalars(select(e.Skill))}
         centers = {c.code: c for c in s.scalars(select(e.Center))}
         if form.center and form.center not in centers:
-            errors.add("center", QT_TRANSLATE_NOOP("repository", "Unknown center {code}."), code=form.center)
+            errors.add("center", UNKNOWN_CENTER, code=form.center)
+        for requirement in form.requirements:
+            if requirement.skill is not None and requirement.skill not in skills:
+                errors.add("requirements", UNKNOWN_SKILL, code=requirement.skill)
         errors.raise_if_any()
         ev = _form_row(s, e.Event, form, code=code)
         ev.code, ev.name, ev.date = code, nfc(form.name.strip()), form.date
@@ -124,7 +129,7 @@ def save_event(db: Database, form: EventForm) -> int:
         ev.center = centers.get(form.center) if form.center else None
         ev.team_min, ev.team_max = form.team_min, form.team_max
         ev.requirements = [
-            e.EventRequirement(role=r.role, skill=skills.get(r.skill) if r.skill else None,
+            e.EventRequirement(role=r.role, skill=skills[r.skill] if r.skill else None,
                                min_count=r.min, position=position)
             for position, r in enumerate(form.requirements)]
         s.flush()

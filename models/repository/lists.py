@@ -8,9 +8,9 @@ from sqlalchemy.orm import Session
 
 from exports.vietnamese import nfc
 from models import entities as e
-from models.db import ConflictError, Database
+from models.db import Database
 from models.form_errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
-from models.repository.common import CODE_TAKEN, _Errors, _check_version, _touch
+from models.repository.common import CODE_TAKEN, _Errors, _check_version, _form_row
 
 
 @dataclass(frozen=True)
@@ -106,15 +106,7 @@ def _save_code_names(s: Session, model, rows: list, prefix: str) -> None:
                 errors.add(f"{prefix}[{index}].code", CODE_TAKEN, code=code)
     errors.raise_if_any()
     for row in rows:
-        if row.id is None:
-            stored = model(code=row.code.strip())
-            s.add(stored)
-        else:
-            stored = s.get(model, row.id)
-            if stored is None:
-                raise ConflictError("the record was deleted by another coordinator; reload")
-            _check_version(stored, row.version)
-            _touch(stored)
+        stored = _form_row(s, model, row, code=row.code.strip())
         stored.name = nfc(" ".join(row.name.split()))
         if hasattr(row, "mix"):
             stored.mix = row.mix

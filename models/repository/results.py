@@ -12,7 +12,7 @@ from models import entities as e
 from models import holidays
 from models.db import ConflictError, Database
 from models.repository.common import NEGATIVE, _Errors, _check_version
-from models.repository.holidays import get_holiday_settings
+from models.repository.holidays import read_holiday_settings
 
 
 @dataclass(frozen=True)
@@ -31,8 +31,8 @@ class ShiftResultRow:
 def list_shift_results(db: Database, center_code: str, first: dt.date, last: dt.date) -> list[ShiftResultRow]:
     """Every shift the center holds in the period (template weekdays, open days) with what was
     entered for it so far."""
-    closed = holidays.closed_days(get_holiday_settings(db).block(), first, last)
     with db.session() as s:
+        closed = holidays.closed_days(read_holiday_settings(s).block(), first, last)
         center = s.scalars(select(e.Center).where(e.Center.code == center_code)).one()
         entered = {(r.date, r.template_id): r for r in s.scalars(select(e.ShiftResult).where(
             e.ShiftResult.center_id == center.id, e.ShiftResult.date >= first, e.ShiftResult.date <= last))}
@@ -61,8 +61,10 @@ def save_shift_results(db: Database, rows: list[ShiftResultRow]) -> None:
     with db.session() as s:
         centers = {c.code: c for c in s.scalars(select(e.Center).options(selectinload(e.Center.templates)))}
         for row in rows:
-            center = centers[row.center]
-            template = next(t for t in center.templates if t.code == row.shift)
+            center = centers.get(row.center)
+            template = next((t for t in center.templates if t.code == row.shift), None) if center else None
+            if template is None:
+                raise ConflictError("another coordinator removed this shift meanwhile; reload")
             result = s.scalars(select(e.ShiftResult).where(
                 e.ShiftResult.center_id == center.id, e.ShiftResult.date == row.date,
                 e.ShiftResult.template_id == template.id)).first()

@@ -14,7 +14,7 @@ from models import entities as e
 from models.db import Database
 from models.form_errors import QT_TRANSLATE_NOOP
 from models.repository.centers import template_codes
-from models.repository.common import NEGATIVE, _Errors, _check_version
+from models.repository.common import NEGATIVE, _Errors, _check_version, _put
 from models.volunteer_rules import check_successions, merge_successions
 
 
@@ -81,16 +81,9 @@ def save_settings(db: Database, form: SettingsForm) -> None:
         _check_version(settings, form.version)
         organisation = dict(settings.organisation or {})
         for key in ORGANISATION_FIELDS:
-            value = nfc((form.organisation.get(key) or "").strip())
-            if value:
-                organisation[key] = value
-            else:
-                organisation.pop(key, None)
-        targets = _in_stored_order(organisation.get("targets"), {k: v for k, v in form.targets.items() if v})
-        if targets:
-            organisation["targets"] = targets
-        else:
-            organisation.pop("targets", None)
+            _put(organisation, key, nfc((form.organisation.get(key) or "").strip()))
+        _put(organisation, "targets",
+             _in_stored_order(organisation.get("targets"), {k: v for k, v in form.targets.items() if v}))
         settings.organisation = organisation or None
         rules = dict(settings.rules or {})
         # a value left at its default is not written into rules that did not name it
@@ -104,10 +97,7 @@ def save_settings(db: Database, form: SettingsForm) -> None:
                 rules.pop("forbidden_successions", None)
             else:
                 rules["forbidden_successions"] = successions
-        weights = _in_stored_order(rules.get("weights"), {k: v for k, v in form.weights.items() if v is not None})
-        if weights:
-            rules["weights"] = weights
-        else:
-            rules.pop("weights", None)
+        _put(rules, "weights",
+             _in_stored_order(rules.get("weights"), {k: v for k, v in form.weights.items() if v is not None}))
         settings.rules = rules
         flag_modified(settings, "rules")

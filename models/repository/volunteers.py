@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from exports.vietnamese import given_name_key, matches, nfc  # text only: `exports` imports lazily
 from models import entities as e
 from models.db import Database
-from models.form_errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
+from models.form_errors import FieldError, ValidationFailed
 from models.repository.common import (
     _EMAIL,
     _PHONE,
@@ -19,6 +19,9 @@ from models.repository.common import (
     BAD_PHONE,
     BAD_ROLE,
     CODE_TAKEN,
+    UNKNOWN_CENTER,
+    UNKNOWN_SKILL,
+    UNKNOWN_UNIT,
     _Errors,
     _check_version,
     _form_row,
@@ -120,7 +123,7 @@ def validate_volunteer(form: VolunteerForm) -> list[FieldError]:
     errors.required("name", form.name)
     if form.role not in ROLES:
         errors.add("role", BAD_ROLE)
-    phone = re.sub(r"[\s.\-]", "", form.phone or "")
+    phone = normalise_phone(form.phone)
     if phone and not _PHONE.match(phone):
         errors.add("phone", BAD_PHONE)
     if form.email and not _EMAIL.match(form.email.strip()):
@@ -129,6 +132,7 @@ def validate_volunteer(form: VolunteerForm) -> list[FieldError]:
 
 
 def normalise_phone(phone: str) -> str:
+    """The phone number without the spaces, dots and dashes people write in it."""
     return re.sub(r"[\s.\-]", "", phone or "")
 
 
@@ -160,13 +164,13 @@ def _volunteer_into(s: Session, form: VolunteerForm, errors: _Errors, known: _Lo
     if clash is not None and clash.id != form.id:
         errors.add("code", CODE_TAKEN, code=code)
     if form.unit_code and form.unit_code not in known.units:
-        errors.add("unit", QT_TRANSLATE_NOOP("repository", "Unknown unit {code}."), code=form.unit_code)
+        errors.add("unit", UNKNOWN_UNIT, code=form.unit_code)
     for code_ in form.skills:
         if code_ not in known.skills:
-            errors.add("skills", QT_TRANSLATE_NOOP("repository", "Unknown skill {code}."), code=code_)
+            errors.add("skills", UNKNOWN_SKILL, code=code_)
     for code_ in (form.home_center, *form.serves):
         if code_ and code_ not in known.centers:
-            errors.add("home_center", QT_TRANSLATE_NOOP("repository", "Unknown center {code}."), code=code_)
+            errors.add("home_center", UNKNOWN_CENTER, code=code_)
     if errors.items:
         return None
     row = _form_row(s, e.Volunteer, form, code=code, limits={}, weekly_listed=False, serves_listed=False)

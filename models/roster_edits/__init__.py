@@ -28,7 +28,6 @@ from models.roster_edits.publishing import (
     Changes,
     Protected,
     changes_since,
-    latest_publication,
     protected_chips,
     publish,
 )
@@ -53,7 +52,6 @@ __all__ = [
     "replace",
     "add_leave",
     "remove_leave",
-    "latest_publication",
     "publish",
     "Changes",
     "changes_since",

@@ -278,6 +278,7 @@ def _publication(row: e.PublishedRoster) -> Publication:
 
 
 def _latest_publication(session: Session, start: dt.date, end: dt.date) -> Publication | None:
+    """The newest published version that covers any day of [start, end]."""
     row = session.scalars(select(e.PublishedRoster).where(
         e.PublishedRoster.date_from <= end, e.PublishedRoster.date_to >= start)
         .order_by(e.PublishedRoster.published_at.desc(), e.PublishedRoster.id.desc())).first()

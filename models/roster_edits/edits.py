@@ -24,12 +24,15 @@ class _Places:
     def __init__(self, session: Session):
         self.session = session
         self._resolved: dict[str, tuple] = {}
+        self._volunteers: dict[str, e.Volunteer] = {}
 
     def volunteer(self, code: str) -> e.Volunteer:
-        row = self.session.scalars(select(e.Volunteer).where(e.Volunteer.code == code)).first()
-        if row is None:
-            raise LookupError(f"unknown volunteer {code}")
-        return row
+        if code not in self._volunteers:
+            row = self.session.scalars(select(e.Volunteer).where(e.Volunteer.code == code)).first()
+            if row is None:
+                raise LookupError(f"unknown volunteer {code}")
+            self._volunteers[code] = row
+        return self._volunteers[code]
 
     def resolve(self, seat: Seat) -> tuple[e.Event | None, e.Post | None, e.ShiftTemplate | None]:
         key = seat.event or f"{seat.center}/{seat.post}/{seat.shift}"
@@ -148,11 +151,9 @@ def replace(db: Database, removed: Iterable[Chip], added: Iterable[NewChip], *, 
         for chip in removed:
             session.delete(_current(session, chip))
         session.flush()
-        volunteers: dict[str, e.Volunteer] = {}
         rows = []
         for new in added:
-            volunteer = volunteers.get(new.volunteer) or places.volunteer(new.volunteer)
-            volunteers[new.volunteer] = volunteer
+            volunteer = places.volunteer(new.volunteer)
             if len(added) <= 20 and _taken(session, volunteer.id, new.seat, places):
                 raise ConflictError(f"{new.volunteer} is already on {new.seat.key}")
             row = e.Assignment(volunteer=volunteer, locked=new.locked, source=new.source)

@@ -16,6 +16,7 @@ from scheduler.index import ProblemIndex
 from scheduler.roster import Roster
 from scheduler.rules import HARD_RULES
 from scheduler.rules.candidates import first_exclusion
+from scheduler.rules.wishes import avoidance_hits
 from scheduler.validate import check_roster
 
 
@@ -86,7 +87,7 @@ class RosterCheck:
             blocked = self.hard_reason(roster, person.code, seat)
             soft = []
             if duty is not None and blocked is None:
-                if duty.weekday in person.avoids_weekdays or (duty.post and duty.post in person.avoids_posts):
+                if avoidance_hits(person, duty):
                     soft.append("avoidances")
                 if duty.weekday in person.prefers_weekdays or (duty.post and duty.post in person.prefers_posts):
                     soft.append("preferences")

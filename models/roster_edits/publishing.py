@@ -14,16 +14,9 @@ from models.roster_edits.board import (
     Publication,
     Seat,
     _chip,
-    _latest_publication,
     _period_rows,
     _publication,
 )
-
-
-def latest_publication(db: Database, start: dt.date, end: dt.date) -> Publication | None:
-    """The newest published version that covers any day of [start, end]."""
-    with db.session() as session:
-        return _latest_publication(session, start, end)
 
 
 def publish(db: Database, start: dt.date, end: dt.date, *, actor: str, note: str = "") -> Publication:
@@ -32,7 +25,7 @@ def publish(db: Database, start: dt.date, end: dt.date, *, actor: str, note: str
         chips = [_chip(r) for r in _period_rows(session, start, end, None)]
         entries = sorted((c.seat.entry(c.volunteer, c.locked) for c in chips), key=_entry_key)
         row = e.PublishedRoster(published_by=actor, date_from=start, date_to=end, note=note,
-                                assignments=[_json_entry(x) for x in entries],
+                                assignments=entries,
                                 published_at=dt.datetime.now().replace(microsecond=0))
         session.add(row)
         session.add(e.AuditEntry(actor=actor, action="publish", entity="roster", entity_code=f"{start}..{end}",
@@ -44,10 +37,6 @@ def publish(db: Database, start: dt.date, end: dt.date, *, actor: str, note: str
 def _entry_key(entry: dict) -> tuple:
     return (entry.get("date") or "", entry.get("event") or "", entry.get("center") or "", entry.get("shift") or "",
             entry.get("post") or "", entry["volunteer"])
-
-
-def _json_entry(entry: dict) -> dict:
-    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in entry.items()}
 
 
 @dataclass(frozen=True)

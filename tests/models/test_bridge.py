@@ -42,6 +42,17 @@ def test_public_holidays_close_centers_that_close_on_holidays():
     assert by_code["P-HL"].closed == {}  # commune points open every day
 
 
+def test_a_country_year_of_public_holidays_is_worked_out_once(monkeypatch):
+    import holidays
+
+    calls = []
+    real = holidays.country_holidays
+    monkeypatch.setattr(holidays, "country_holidays", lambda *args, **kwargs: calls.append(args) or real(*args, **kwargs))
+    for _ in range(3):  # each board load, results page and printout asks again
+        assert dt.date(2031, 9, 2) in closed_days({"country": "VN"}, dt.date(2031, 9, 1), dt.date(2031, 9, 30))
+    assert len(calls) <= 2  # one calendar, and its Vietnamese names when the package has them
+
+
 def test_limits_become_windows_with_what_is_already_served_outside():
     doc = demo_workspace()
     # V003 already served on Monday 23 Nov, outside the solved Wed–Fri period

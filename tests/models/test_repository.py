@@ -12,7 +12,7 @@ import pytest
 from models import entities as e
 from models import repository as r
 from models.db import open_database
-from models.workspace import import_workspace
+from models.workspace import export_workspace, import_workspace
 
 EXAMPLE = Path(__file__).with_name("example_workspace.json")
 
@@ -92,6 +92,20 @@ def test_availability_round_trip_and_limits_checked(db):
     assert failure.value.errors[0].field == "min_per_month"
 
 
+def test_preferences_and_avoidances_saved_sorted_and_left_out_when_cleared(db):
+    volunteer_id = r.list_volunteers(db)[0].id
+    form = r.get_availability(db, volunteer_id)
+    r.save_availability(db, dataclasses.replace(form, prefer_weekdays=(5, 2), prefer_posts=("F1",),
+                                                avoid_weekdays=(7, 1)))
+    saved = r.get_availability(db, volunteer_id)
+    assert (saved.prefer_weekdays, saved.prefer_posts, saved.avoid_weekdays) == ((2, 5), ("F1",), (1, 7))
+    r.save_availability(db, dataclasses.replace(saved, prefer_weekdays=(), prefer_posts=(), avoid_weekdays=()))
+    code = r.get_volunteer(db, volunteer_id).code
+    with db.session() as s:
+        stored = next(v for v in export_workspace(s)["volunteers"] if v["code"] == code)
+    assert "prefers" not in stored and "avoids" not in stored
+
+
 def test_center_save_with_posts_templates_and_demand(db):
     center = r.get_center(db, r.list_centers(db)[0].id)
     template = dataclasses.replace(center.templates[0], code="PM", name="Chiều", start="13:30", end="17:00",
@@ -127,6 +141,23 @@ def test_event_validation_and_delete_rules(db):
     assert [x.code for x in r.list_events(db)] == ["OUT-1128"]
 
 
+def test_deleting_an_event_another_coordinator_deleted_is_a_conflict(db):
+    new_id = r.save_event(db, dataclasses.replace(r.get_event(db, r.list_events(db)[0].id), id=None, version=None,
+                                                  code="OUT-2"))
+    version = r.get_event(db, new_id).version
+    r.delete_event(db, new_id, version)
+    with pytest.raises(r.ConflictError, match="deleted"):
+        r.delete_event(db, new_id, version)
+
+
+def test_an_event_rule_naming_an_unknown_skill_is_refused_not_saved_empty(db):
+    event = r.get_event(db, r.list_events(db)[0].id)
+    with pytest.raises(r.ValidationFailed) as failure:  # e.g. the skill was deleted meanwhile
+        r.save_event(db, dataclasses.replace(event, requirements=(r.RequirementForm(1, skill="gone"),)))
+    assert [(x.field, x.params) for x in failure.value.errors] == [("requirements", {"code": "gone"})]
+    assert r.get_event(db, event.id) == event
+
+
 def test_results_totals_and_counts(db):
     rows = r.list_shift_results(db, "HCC", dt.date(2026, 11, 23), dt.date(2026, 11, 27))
     entered = next(x for x in rows if x.version is not None)
@@ -140,6 +171,22 @@ def test_results_totals_and_counts(db):
         r.save_shift_results(db, [fresh])
     counts = {c.code: c for c in r.volunteer_counts(db, dt.date(2026, 11, 1), dt.date(2026, 11, 30))}
     assert (counts["V001"].shifts, counts["V001"].events) == (1, 1)
+
+
+def test_a_result_of_a_shift_removed_meanwhile_is_refused(db):
+    (row,) = [x for x in r.list_shift_results(db, "HCC", dt.date(2026, 11, 26), dt.date(2026, 11, 26))]
+    center = r.get_center(db, r.list_centers(db)[0].id)
+    r.save_center(db, dataclasses.replace(center, templates=tuple(t for t in center.templates if t.code != row.shift)))
+    with pytest.raises(r.ConflictError, match="removed"):
+        r.save_shift_results(db, [dataclasses.replace(row, citizens_guided=5)])
+
+
+def test_results_leave_out_the_days_the_center_is_closed(db):
+    day = dt.date(2026, 11, 26)
+    assert {x.date for x in r.list_shift_results(db, "HCC", day, day)} == {day}
+    settings = r.get_holiday_settings(db)
+    r.save_holiday_settings(db, dataclasses.replace(settings, extra_closed=(day,)))
+    assert r.list_shift_results(db, "HCC", day, day) == []
 
 
 def test_settings_round_trip(db):

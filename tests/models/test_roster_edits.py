@@ -125,6 +125,25 @@ def test_candidates_are_ranked_and_the_others_explained(db):
     assert not on_seat & {c.volunteer for c in candidates}
 
 
+def test_candidates_who_avoid_the_post_come_last_and_those_who_prefer_it_first_among_equals(db):
+    board = edits.load_board(db, *WEEK)
+    problem = edits.RosterCheck.load(db, *WEEK).problem
+    seat = edits.Seat("HCC", "F1", dt.date(2026, 11, 27), "PM")
+    offered = [c.volunteer for c in edits.RosterCheck(problem).candidates(board.chips, seat)
+               if c.offered and not c.soft]
+    avoider, fan = offered[0], offered[-1]
+    wishes = {avoider: {"avoids_posts": frozenset({"F1"})}, fan: {"prefers_posts": frozenset({"F1"})}}
+    check = edits.RosterCheck(dataclasses.replace(problem, volunteers=tuple(
+        dataclasses.replace(v, **wishes.get(v.code, {})) for v in problem.volunteers)))
+    ranked = [c for c in check.candidates(board.chips, seat) if c.offered]
+    soft = {c.volunteer: c.soft for c in ranked}
+    assert soft[avoider] == ("avoidances",) and soft[fan] == ("preferences",)
+    place = {c.volunteer: i for i, c in enumerate(ranked)}
+    assert all(place[avoider] > place[c.volunteer] for c in ranked if "avoidances" not in c.soft)
+    fan_duties = next(c.duties for c in ranked if c.volunteer == fan)
+    assert all(place[fan] < place[c.volunteer] for c in ranked if c.duties == fan_duties and not c.soft)
+
+
 def test_rule_check_sees_a_hand_edit_on_leave(db):
     board = edits.load_board(db, *WEEK)
     chip = next(c for c in board.chips if c.seat.center == "HCC")

@@ -20,10 +20,9 @@ from models.repository.common import (
     NO_WEEKDAY,
     ORDER_MIN_TARGET_MAX,
     REQUIRED,
+    UNKNOWN_SKILL,
 )
 from tests.models.test_repository import db  # noqa: F401 (the example workspace, SQLite and PostgreSQL)
-
-UNKNOWN_SKILL = "Unknown skill {code}."
 
 
 def problems(db, form: r.CenterForm) -> list[tuple[str, str, dict]]:

@@ -114,6 +114,16 @@ def test_skills_and_units_add_rename_and_delete_only_unused(db):
         r.save_units(db, [dataclasses.replace(stale, name="Old")])
 
 
+def test_renaming_a_unit_deleted_meanwhile_is_refused_and_writes_nothing(db):
+    r.save_units(db, [r.UnitRow("PB", "Phường Bãi Cháy")])
+    units = {u.code: u for u in r.list_unit_rows(db)}
+    r.delete_unit(db, units["PB"].id, units["PB"].version)
+    with pytest.raises(r.ConflictError, match="deleted"):
+        r.save_units(db, [dataclasses.replace(units["TD"], name="Tỉnh đoàn mới"),
+                          dataclasses.replace(units["PB"], name="Bãi Cháy")])
+    assert {u.code: u.name for u in r.list_unit_rows(db)} == {"TD": units["TD"].name}
+
+
 def test_hours_text():
     assert rules.parse_hours("40") == 2400 and rules.parse_hours("40:30") == 2430
     assert rules.parse_hours("7,5") == 450 and rules.parse_hours(" ") is None
