@@ -22,9 +22,10 @@ import time
 from dataclasses import dataclass
 
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+import models.db
 from models.db import ConflictError, Database, DatabaseError
 
 MAX_PERIOD_DAYS = 366  # the longest period a solve, check or print takes
@@ -204,10 +205,14 @@ def store_checked(db: Database, stamp: ReadStamp, problem, solution, *, actor: s
         with db.session() as session:
             stamp.verify(session)
             return store_solution(session, problem, solution, actor=actor, action=action)
-    except DBAPIError as exc:
-        if "locked" in str(exc.orig) and db.engine.dialect.name == "sqlite":
-            raise DatabaseLocked() from None
-        # PostgreSQL: a deadlock with another writer, or a unique key taken meanwhile.
-        if getattr(exc.orig, "sqlstate", None) in ("40P01", "40001", "23505", "55P03"):
+    except (RosterChanged, DatabaseLocked):
+        raise
+    except models.db.DatabaseLocked:  # db.session's reading of SQLite's lock error
+        raise DatabaseLocked() from None
+    except ConflictError:  # a unique key taken, or a row changed, by another writer meanwhile
+        raise RosterChanged() from None
+    except DatabaseError as exc:  # db.session's reading of the driver's error, which is its cause
+        # PostgreSQL: a deadlock with another writer, or a lock not granted in time.
+        if getattr(getattr(exc.__cause__, "orig", None), "sqlstate", None) in ("40P01", "40001", "55P03"):
             raise RosterChanged() from None
         raise
