@@ -26,7 +26,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 import models.db
-from models.db import ConflictError, Database, DatabaseError
+from models.db import BUSY_TIMEOUT_MS, ConflictError, Database, DatabaseError
 
 MAX_PERIOD_DAYS = 366  # the longest period a solve, check or print takes
 LOCK_KEY = 0x64757479  # PostgreSQL advisory lock of the roster store ("duty")
@@ -126,7 +126,7 @@ def lock_roster(session: Session) -> None:
             try:
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
             finally:
-                connection.exec_driver_sql("PRAGMA busy_timeout=5000")
+                connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # back to the usual wait
         elif connection.dialect.name == "postgresql":
             connection.execute(text(f"SET LOCAL lock_timeout = '{LOCK_WAIT_S}s'"))
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
@@ -176,7 +176,7 @@ def check_writable(db: Database) -> None:
                                      "again") from None
             raise
         finally:
-            connection.exec_driver_sql("PRAGMA busy_timeout=5000")
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # back to the usual wait
 
 
 # ---- the store -----------------------------------------------------------------------------
