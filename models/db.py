@@ -333,7 +333,3 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name (e.g. a container): still record something
         return "unknown"
-
-
-def table_names(engine: Engine) -> list[str]:
-    return inspect(engine).get_table_names()
