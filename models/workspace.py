@@ -14,15 +14,17 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import entities as e
-from models.workspace_merge import assignment_key, merge_documents, relabel, result_key
+from models.workspace_merge import merge_documents, relabel
 from models.workspace_schema import (
     FORMAT_TAG,
     FORMAT_VERSION,
     TooLargeNumber,
     WorkspaceError,
     WorkspaceInvalid,
+    assignment_key,
     nesting_error,
     parse_int,
+    result_key,
     validate_workspace,
 )
 
@@ -335,7 +337,7 @@ class _Writer:
             if stored.get(assignment_key(entry)) == entry:
                 continue
             if existing is None:
-                existing = {_row_key(a): a for a in self.s.scalars(select(e.Assignment).options(
+                existing = {assignment_key(assignment_entry(a)): a for a in self.s.scalars(select(e.Assignment).options(
                     selectinload(e.Assignment.volunteer), selectinload(e.Assignment.post).selectinload(e.Post.center),
                     selectinload(e.Assignment.template), selectinload(e.Assignment.event)))}
             key = assignment_key(entry)
@@ -397,12 +399,6 @@ def _changed_children(entries: list[dict], stored: list[dict] | None, rows: list
 
 def _next_position(rows: list) -> int:
     return max((row.position for row in rows), default=-1) + 1
-
-
-def _row_key(a: e.Assignment) -> tuple:
-    if a.event is not None:
-        return ("event", a.volunteer.code, a.event.code)
-    return ("shift", a.volunteer.code, a.post.center.code, a.post.code, a.date.isoformat(), a.template.code)
 
 
 # ---- export ---------------------------------------------------------------------------------
