@@ -26,7 +26,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 import models.db
-from models.db import BUSY_TIMEOUT_MS, ConflictError, Database, DatabaseError
+from models.db import BUSY_TIMEOUT_MS, ConflictError, Database, DatabaseError, is_lock_error
 
 MAX_PERIOD_DAYS = 366  # the longest period a solve, check or print takes
 LOCK_KEY = 0x64757479  # PostgreSQL advisory lock of the roster store ("duty")
@@ -132,7 +132,7 @@ def lock_roster(session: Session) -> None:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
             _share_lock_tables(session)
     except OperationalError as exc:
-        if connection.dialect.name == "sqlite" and "locked" in str(exc.orig):
+        if connection.dialect.name == "sqlite" and is_lock_error(exc):
             raise DatabaseLocked() from None
         raise RosterChanged("another program kept the roster's tables locked for "
                             f"{LOCK_WAIT_S} s; solve again; nothing was stored") from None
@@ -171,7 +171,7 @@ def check_writable(db: Database) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
             connection.exec_driver_sql("ROLLBACK")
         except OperationalError as exc:
-            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+            if is_lock_error(exc):
                 raise DatabaseLocked("the database is locked by another program; close it or wait, then solve "
                                      "again") from None
             raise
