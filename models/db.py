@@ -318,10 +318,7 @@ def open_workspace(db_arg: str | None, job=None) -> Database:
     if not db.is_empty():
         daily_backup(db.url)
     else:
-        try:
-            from models.demo import demo_workspace
-        except ImportError:
-            return db
+        from models.demo import demo_workspace
         from models.workspace import import_workspace
 
         if job is not None:
