@@ -28,6 +28,7 @@ from models.db import (
     NewerDatabase,
     NotADutyRosterDatabase,
     check_sqlite_file,
+    is_lock_error,
     resolve_url,
     sqlite_path,
 )
@@ -193,7 +194,7 @@ def _copy(source_path: Path, target: Path, *, journal_mode: str = "DELETE") -> N
             os.replace(temporary, target)
             temporary = None
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
+        if is_lock_error(exc):
             raise DatabaseLocked(str(target)) from None
         raise DatabaseError(f"cannot copy {source_path} to {target}: {exc}") from None
     finally:

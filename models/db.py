@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,7 @@ class DatabaseLocked(DatabaseError):
 SQLITE_HEADER = b"SQLite format 3\x00"
 OUR_TABLES = {"alembic_version", "volunteer", "center"}  # present in every Duty Roster schema
 BUSY_TIMEOUT_MS = 5000  # how long a SQLite write waits for another program's lock
+_LOCK_MESSAGE = re.compile(r"database (table |schema )?is (locked|busy)")
 
 
 def default_path() -> Path:
@@ -126,7 +128,7 @@ def _sqlite_tables(path: Path) -> set[str]:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
+        if is_lock_error(exc):
             raise DatabaseLocked(str(path)) from None
         raise NotADutyRosterDatabase(str(path), f"SQLite cannot read it: {exc}") from None
     return {name for (name,) in rows}
@@ -246,7 +248,7 @@ class Database:
             ) from exc
         except OperationalError as exc:  # the database's operation (lock, lost server), not a bug
             session.rollback()
-            if _is_locked(exc):
+            if is_lock_error(exc):
                 raise DatabaseLocked(self.display_name) from exc
             raise DatabaseError(f"the database {self.display_name} failed: {_first_line(exc.orig)}; "
                                 "nothing was saved") from exc
@@ -279,7 +281,7 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
         raise
     except OperationalError as exc:
         engine.dispose()
-        if _is_locked(exc):
+        if is_lock_error(exc):
             raise DatabaseLocked(name) from None
         raise DatabaseError(f"cannot open database {name}: {_first_line(exc.orig)}") from None
     except SQLAlchemyError as exc:
@@ -293,9 +295,10 @@ def _first_line(error) -> str:
     return lines[0] if lines else type(error).__name__
 
 
-def _is_locked(exc: OperationalError) -> bool:
-    text = str(exc.orig).lower()
-    return "database is locked" in text or "database table is locked" in text or "database is busy" in text
+def is_lock_error(error: BaseException) -> bool:
+    """Whether a SQLite error (the driver's, or SQLAlchemy's wrapping of it) is another
+    program's lock on the database: "database is locked", "database table is locked"..."""
+    return _LOCK_MESSAGE.search(str(getattr(error, "orig", None) or error).lower()) is not None
 
 
 def _is_unique_violation(exc: IntegrityError) -> bool:
@@ -315,10 +318,7 @@ def open_workspace(db_arg: str | None, job=None) -> Database:
     if not db.is_empty():
         daily_backup(db.url)
     else:
-        try:
-            from models.demo import demo_workspace
-        except ImportError:
-            return db
+        from models.demo import demo_workspace
         from models.workspace import import_workspace
 
         if job is not None:
@@ -333,7 +333,3 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name (e.g. a container): still record something
         return "unknown"
-
-
-def table_names(engine: Engine) -> list[str]:
-    return inspect(engine).get_table_names()

@@ -22,10 +22,11 @@ import time
 from dataclasses import dataclass
 
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from models.db import ConflictError, Database, DatabaseError
+import models.db
+from models.db import BUSY_TIMEOUT_MS, ConflictError, Database, DatabaseError, is_lock_error
 
 MAX_PERIOD_DAYS = 366  # the longest period a solve, check or print takes
 LOCK_KEY = 0x64757479  # PostgreSQL advisory lock of the roster store ("duty")
@@ -125,13 +126,13 @@ def lock_roster(session: Session) -> None:
             try:
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
             finally:
-                connection.exec_driver_sql("PRAGMA busy_timeout=5000")
+                connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # back to the usual wait
         elif connection.dialect.name == "postgresql":
             connection.execute(text(f"SET LOCAL lock_timeout = '{LOCK_WAIT_S}s'"))
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
             _share_lock_tables(session)
     except OperationalError as exc:
-        if connection.dialect.name == "sqlite" and "locked" in str(exc.orig):
+        if connection.dialect.name == "sqlite" and is_lock_error(exc):
             raise DatabaseLocked() from None
         raise RosterChanged("another program kept the roster's tables locked for "
                             f"{LOCK_WAIT_S} s; solve again; nothing was stored") from None
@@ -170,12 +171,12 @@ def check_writable(db: Database) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
             connection.exec_driver_sql("ROLLBACK")
         except OperationalError as exc:
-            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+            if is_lock_error(exc):
                 raise DatabaseLocked("the database is locked by another program; close it or wait, then solve "
                                      "again") from None
             raise
         finally:
-            connection.exec_driver_sql("PRAGMA busy_timeout=5000")
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # back to the usual wait
 
 
 # ---- the store -----------------------------------------------------------------------------
@@ -204,10 +205,14 @@ def store_checked(db: Database, stamp: ReadStamp, problem, solution, *, actor: s
         with db.session() as session:
             stamp.verify(session)
             return store_solution(session, problem, solution, actor=actor, action=action)
-    except DBAPIError as exc:
-        if "locked" in str(exc.orig) and db.engine.dialect.name == "sqlite":
-            raise DatabaseLocked() from None
-        # PostgreSQL: a deadlock with another writer, or a unique key taken meanwhile.
-        if getattr(exc.orig, "sqlstate", None) in ("40P01", "40001", "23505", "55P03"):
+    except (RosterChanged, DatabaseLocked):
+        raise
+    except models.db.DatabaseLocked:  # db.session's reading of SQLite's lock error
+        raise DatabaseLocked() from None
+    except ConflictError:  # a unique key taken, or a row changed, by another writer meanwhile
+        raise RosterChanged() from None
+    except DatabaseError as exc:  # db.session's reading of the driver's error, which is its cause
+        # PostgreSQL: a deadlock with another writer, or a lock not granted in time.
+        if getattr(getattr(exc.__cause__, "orig", None), "sqlstate", None) in ("40P01", "40001", "55P03"):
             raise RosterChanged() from None
         raise

@@ -14,15 +14,17 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import entities as e
-from models.workspace_merge import assignment_key, merge_documents, relabel, result_key
+from models.workspace_merge import merge_documents, relabel
 from models.workspace_schema import (
     FORMAT_TAG,
     FORMAT_VERSION,
     TooLargeNumber,
     WorkspaceError,
     WorkspaceInvalid,
+    assignment_key,
     nesting_error,
     parse_int,
+    result_key,
     validate_workspace,
 )
 
@@ -137,10 +139,6 @@ def _clear(session: Session) -> None:
         session.execute(delete(table))
 
 
-def _by_code(entries: list[dict] | None) -> dict[str, dict]:
-    return {entry["code"]: entry for entry in entries or []}
-
-
 class _Writer:
     """Writes a validated, complete document: every entity as a whole entry. With the stored
     document (merge) an entry equal to its stored one is skipped and rows are updated in place,
@@ -149,7 +147,6 @@ class _Writer:
     def __init__(self, session: Session, stored: dict | None):
         self.s = session
         self.stored = stored or {}
-        self.stored_by_code: dict[str, dict[str, dict]] = {}
 
     # Rows by code, loaded when first needed (a merge that changes nothing loads none).
     @cached_property
@@ -190,18 +187,8 @@ class _Writer:
             self.assignments(doc.get("assignments", []))
             self.results(doc.get("results", []))
 
-    def changed(self, key: str, entry: dict) -> tuple[bool, dict | None]:
-        """Whether `entry` differs from the stored entry of its code, and that stored entry."""
-        if key not in self.stored_by_code:
-            self.stored_by_code[key] = _by_code(self.stored.get(key))
-        old = self.stored_by_code[key].get(entry["code"])
-        return old != entry, old
-
     def entities(self, key: str, doc: dict, rows: str, model, write_one) -> None:
-        for entry in doc.get(key, []):
-            different, old = self.changed(key, entry)
-            if not different:
-                continue
+        for entry, old in _changed_entries(doc.get(key, []), self.stored.get(key)):
             index = getattr(self, rows)
             row = index.get(entry["code"])
             if row is None:
@@ -281,8 +268,7 @@ class _Writer:
             ]
 
     def volunteers(self, entries: list) -> None:
-        changed = [(entry, old) for entry in entries for different, old in [self.changed("volunteers", entry)]
-                   if different]
+        changed = list(_changed_entries(entries, self.stored.get("volunteers")))
         # A replaced weekly pattern must be deleted before its successor is inserted (the
         # pattern has a unique key), so empty those of known people first.
         renewed = [self.volunteer[entry["code"]] for entry, old in changed
@@ -335,7 +321,7 @@ class _Writer:
             if stored.get(assignment_key(entry)) == entry:
                 continue
             if existing is None:
-                existing = {_row_key(a): a for a in self.s.scalars(select(e.Assignment).options(
+                existing = {assignment_key(assignment_entry(a)): a for a in self.s.scalars(select(e.Assignment).options(
                     selectinload(e.Assignment.volunteer), selectinload(e.Assignment.post).selectinload(e.Post.center),
                     selectinload(e.Assignment.template), selectinload(e.Assignment.event)))}
             key = assignment_key(entry)
@@ -379,14 +365,20 @@ class _Writer:
             row.note = entry.get("note") or ""
 
 
+def _changed_entries(entries: list[dict], stored: list[dict] | None) -> Iterator[tuple[dict, dict | None]]:
+    """(entry, stored entry of its code or None) for each entry that differs from the stored one."""
+    stored_by_code = {entry["code"]: entry for entry in stored or []}
+    for entry in entries:
+        old = stored_by_code.get(entry["code"])
+        if old != entry:
+            yield entry, old
+
+
 def _changed_children(entries: list[dict], stored: list[dict] | None, rows: list, make) -> Iterator[tuple[dict, Any]]:
     """(entry, row) for each entry of a center's posts or shift templates that differs from the
     stored one, the row found by code or made (at the end of `rows`, by `make`) when new."""
-    old = _by_code(stored)
     by_code = {row.code: row for row in rows}
-    for entry in entries:
-        if old.get(entry["code"]) == entry:
-            continue
+    for entry, _old in _changed_entries(entries, stored):
         row = by_code.get(entry["code"])
         if row is None:
             row = make(code=entry["code"], position=_next_position(rows))
@@ -397,12 +389,6 @@ def _changed_children(entries: list[dict], stored: list[dict] | None, rows: list
 
 def _next_position(rows: list) -> int:
     return max((row.position for row in rows), default=-1) + 1
-
-
-def _row_key(a: e.Assignment) -> tuple:
-    if a.event is not None:
-        return ("event", a.volunteer.code, a.event.code)
-    return ("shift", a.volunteer.code, a.post.center.code, a.post.code, a.date.isoformat(), a.template.code)
 
 
 # ---- export ---------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from models.workspace_schema import WorkspaceError
+from models.workspace_schema import WorkspaceError, assignment_key, result_key
 
 _OBJECTS_MERGED_KEY_BY_KEY = ("rules", "organisation")
 _ENTITY_LISTS = ("skills", "units", "events", "volunteers")
@@ -74,21 +74,6 @@ def _relabel_text(text: str, labels: dict[str, str]) -> str:
 
 def _code(entry: Any) -> Any:
     return entry.get("code") if isinstance(entry, dict) else None
-
-
-def assignment_key(entry: Any) -> Any:
-    """The natural key of an assignment entry: who, and which shift seat or event."""
-    if not isinstance(entry, dict):
-        return None
-    if "event" in entry:
-        return ("event", entry.get("volunteer"), entry.get("event"))
-    return ("shift", entry.get("volunteer"), entry.get("center"), entry.get("post"), entry.get("date"),
-            entry.get("shift"))
-
-
-def result_key(entry: Any) -> Any:
-    """The natural key of a result entry: center, date and shift."""
-    return (entry.get("center"), entry.get("date"), entry.get("shift")) if isinstance(entry, dict) else None
 
 
 def _merge_entry(stored: dict, given: dict, path: str, labels: dict[str, str]) -> dict:

@@ -667,6 +667,21 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def assignment_key(entry: Any) -> Any:
+    """The natural key of an assignment entry: who, and which shift seat or event."""
+    if not isinstance(entry, dict):
+        return None
+    if "event" in entry:
+        return ("event", entry.get("volunteer"), entry.get("event"))
+    return ("shift", entry.get("volunteer"), entry.get("center"), entry.get("post"), entry.get("date"),
+            entry.get("shift"))
+
+
+def result_key(entry: Any) -> Any:
+    """The natural key of a result entry: center, date and shift."""
+    return (entry.get("center"), entry.get("date"), entry.get("shift")) if isinstance(entry, dict) else None
+
+
 def _assignments(c: _Checker, value: Any, volunteers: set[str], events: set[str],
                  centers: dict[str, tuple[set[str], dict[str, set[int]]]]) -> None:
     seen: dict[tuple, int] = {}
@@ -679,17 +694,14 @@ def _assignments(c: _Checker, value: Any, volunteers: set[str], events: set[str]
             if c.obj(item, path, ("volunteer", "event"), ("locked",)) is None:
                 continue
             c.reference(item.get("event"), _join(path, "event"), events, "event")
-            key: tuple = ("event", item.get("volunteer"), item.get("event"))
         else:
             if c.obj(item, path, ("volunteer", "center", "post", "date", "shift"), ("locked",)) is None:
                 continue
             _shift_of_center(c, item, path, centers, post=True)
-            key = ("shift", item.get("volunteer"), item.get("center"), item.get("post"),
-                   item.get("date"), item.get("shift"))
         c.reference(item.get("volunteer"), _join(path, "volunteer"), volunteers, "volunteer")
         if "locked" in item:
             c.boolean(item["locked"], _join(path, "locked"))
-        _once(c, seen, key, i, path, "duplicate assignment (same as assignments[{}])")
+        _once(c, seen, assignment_key(item), i, path, "duplicate assignment (same as assignments[{}])")
 
 
 def _shift_of_center(c: _Checker, item: dict, path: str,
@@ -733,8 +745,8 @@ def _results(c: _Checker, value: Any, centers: dict[str, tuple[set[str], dict[st
         if "note" in item:
             c.string(item["note"], _join(path, "note"), nullable=True, nonempty=False,
                      max_length=NOTE_LENGTH, multiline=True)
-        key = (item.get("center"), item.get("date"), item.get("shift"))
-        _once(c, seen, key, i, path, "duplicate result for the same center, date and shift (as results[{}])")
+        _once(c, seen, result_key(item), i, path,
+              "duplicate result for the same center, date and shift (as results[{}])")
 
 
 def _organisation(c: _Checker, value: Any) -> None:

@@ -311,3 +311,27 @@ def test_ctrl_c_during_model_building_exits_within_seconds(tmp_path):
     assert code in (0, 4, 130) and "Traceback" not in err and "internal error" not in err
     if code == 0:
         assert "(stopped by Ctrl-C)" in out
+
+
+class _PostgresDeadlock(Exception):
+    sqlstate = "40P01"  # as psycopg reports a deadlock with another writer
+
+
+@pytest.mark.parametrize("driver_error, message", [
+    (sqlite3.OperationalError("database is locked"), "locked by another program"),
+    (_PostgresDeadlock("deadlock detected"), "changed while solving"),
+])
+def test_a_store_stopped_by_another_writer_is_a_conflict(demo_db, monkeypatch, capsys, driver_error, message):
+    """The database refuses the store's writes (a lock, a deadlock): exit 3 and its one line,
+    as for a period changed while solving, and nothing stored."""
+    from sqlalchemy.exc import OperationalError
+
+    import models.bridge
+
+    def refused(*_args, **_kwargs):
+        raise OperationalError("INSERT INTO assignment ...", {}, driver_error)
+
+    monkeypatch.setattr(models.bridge, "store_solution", refused)
+    code = run(["solve", *WEEK, "--time-limit", "1", "--workers", "1", "--db", demo_db])
+    err = capsys.readouterr().err
+    assert code == 3 and message in err and "nothing was stored" in err and len(_error_lines(err)) == 1
